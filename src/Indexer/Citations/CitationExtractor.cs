@@ -1,0 +1,361 @@
+using DanVan.Text;
+
+namespace DanVan.Citations;
+
+/// <summary>
+/// Finds every reference a plan makes to another document, as a reader who knows these documents
+/// would: "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ…" gives one citation
+/// of type Chỉ thị, symbol 16/CT-TTg, dated 2016-05-16, issued by the Thủ tướng Chính phủ. Works on
+/// any string: never throws, runs in linear time, spans never overlap.
+/// </summary>
+public static class CitationExtractor
+{
+    private const int MaxShortFormNumber = 5;
+
+    /// <summary>Extracts the document's own metadata and its citations from the text as read.</summary>
+    public static ExtractionResult Extract(string text) => Extract(TextNormalizer.Normalize(text));
+
+    /// <summary>Extracts from an already normalized text (the search index normalizes once for both).</summary>
+    public static ExtractionResult Extract(NormalizedText normalized)
+    {
+        var text = normalized.Text;
+        var folded = Folding.Fold(text);
+        var header = DocumentHeaderReader.Read(text, folded);
+
+        var full = new List<Reference>();
+        var candidates = new List<ShortFormCandidate>();
+        ScanNumbers(text, folded, full, candidates);
+        full = Coordinate(folded, full);
+        full.RemoveAll(r => IsOwnSymbol(r, header));
+
+        var references = new List<Reference>(full);
+        references.AddRange(ResolveShortForms(candidates, full));
+        references.AddRange(NamedReferences.Find(text, folded, header.Info.Date).Select(ToReference));
+        var citations = WithoutOverlaps(AttachNamesToSymbols(references, folded))
+            .Select(r => ToCitation(r, normalized))
+            .ToList();
+
+        var lowerBound = header.Info.Date is null ? LatestDate(citations, header.Year) : null;
+        return new ExtractionResult(header.Info with { DateLowerBound = lowerBound }, citations);
+    }
+
+    /// <summary>A reference while it is being read, in normalized-text offsets.</summary>
+    private sealed record Reference(
+        int Start,
+        int End,
+        int ContextEnd,
+        string Type,
+        string? TypeWord,
+        DocumentSymbol? Symbol,
+        DateOnly? Date,
+        string? Issuer,
+        string? Subject,
+        CitationForm Form,
+        string? ShortFormOf = null,
+        string? Resolved = null,
+        bool DateWritten = false,
+        bool IssuerWritten = false);
+
+    /// <summary>"Pháp lệnh số 34" before it is known which full mention it shortens.</summary>
+    private sealed record ShortFormCandidate(int Start, int End, string Type, string Number, bool HasSo, TrailingContext Context);
+
+    private static void ScanNumbers(string text, string folded, List<Reference> full, List<ShortFormCandidate> candidates)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || !SymbolShape.IsTokenStart(text, i))
+            {
+                continue;
+            }
+
+            var match = SymbolShape.Match(text, i, tolerant: false);
+            if (match is not null)
+            {
+                full.Add(ReadFull(text, folded, match));
+                i = match.End - 1;
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end - i <= MaxShortFormNumber && IsStandaloneNumber(text, end)
+                && ReferenceContext.TypeWordBefore(text, folded, i) is { Name: { } type } typeWord
+                && !DocumentTypes.Abbreviations.ContainsKey(typeWord.Written))
+            {
+                var hasSo = Scan.MatchPhraseBack(folded, Scan.SkipSpacesBack(folded, i), "so") >= 0;
+                candidates.Add(new ShortFormCandidate(typeWord.Start, end, type, text[i..end], hasSo, ReferenceContext.After(text, folded, end)));
+            }
+
+            i = end - 1;
+        }
+    }
+
+    /// <summary>A number that is not part of a date, range, decimal or word: "Pháp lệnh số 34 của".</summary>
+    private static bool IsStandaloneNumber(string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+
+        var c = text[end];
+        if (char.IsLetter(c))
+        {
+            return false;
+        }
+
+        return !(c is '/' or '-' or ',' or '.' or ':' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
+    }
+
+    private static Reference ReadFull(string text, string folded, SymbolMatch match)
+    {
+        var symbol = DocumentSymbol.FromMatch(text, match);
+        var typeWord = ReferenceContext.TypeWordBefore(text, folded, match.Start);
+        var type = typeWord?.Name ?? symbol.CodeType ?? "Văn bản";
+        var start = typeWord?.Start ?? match.Start;
+        var after = ReferenceContext.After(text, folded, match.End);
+        var (date, issuer) = (after.Date, after.Issuer);
+        var dateWritten = date is not null;
+        if (date is null)
+        {
+            (date, var issuerBefore) = ReferenceContext.Before(text, folded, start);
+            issuer ??= issuerBefore;
+        }
+
+        return new Reference(start, match.End, after.End, type, typeWord?.Written, symbol, date, issuer, after.Subject,
+            CitationForm.Full, Resolved: symbol.Official, DateWritten: dateWritten, IssuerWritten: after.Issuer is not null);
+    }
+
+    /// <summary>
+    /// Coordinated references share type, date and issuer: "Quyết định số 217-QĐ/TW và Quyết định số
+    /// 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"; "Nghị quyết số 18-NQ/TW, 19-NQ/TW".
+    /// </summary>
+    private static List<Reference> Coordinate(string folded, List<Reference> references)
+    {
+        var result = references.ToArray();
+        for (var i = 1; i < result.Length; i++)
+        {
+            var (left, right) = (result[i - 1], result[i]);
+            if (right.TypeWord is null && left.TypeWord is not null && IsConnector(folded, left.End, right.Start)
+                && SameKind(left, right))
+            {
+                result[i] = right with { Type = left.Type };
+            }
+        }
+
+        for (var i = result.Length - 2; i >= 0; i--)
+        {
+            var (left, right) = (result[i], result[i + 1]);
+            if (!SameKind(left, right) || !IsConnector(folded, left.ContextEnd, right.Start))
+            {
+                continue;
+            }
+
+            if (!left.DateWritten && right.Date is not null)
+            {
+                left = left with { Date = right.Date };
+            }
+
+            if (!left.IssuerWritten && right.Issuer is not null)
+            {
+                left = left with { Issuer = right.Issuer };
+            }
+
+            result[i] = left;
+        }
+
+        return [.. result];
+    }
+
+    private static bool SameKind(Reference left, Reference right) =>
+        left.Type == right.Type || (left.Symbol?.TypeCode is { } code && code == right.Symbol?.TypeCode);
+
+    private static bool IsConnector(string folded, int from, int to)
+    {
+        if (to < from || to - from > 12)
+        {
+            return false;
+        }
+
+        var gap = Scan.Collapse(folded.AsSpan(from, to - from));
+        return gap is "," or "va" or ", va" or "va cac" or "," + " va cac";
+    }
+
+    private static bool IsOwnSymbol(Reference reference, DocumentHeader header)
+    {
+        if (reference.Start < header.SymbolEnd && header.SymbolStart < reference.End)
+        {
+            return true;
+        }
+
+        var own = header.Info.Symbol;
+        return own is not null && reference.Symbol is not null
+            && string.Equals(reference.Symbol.Text, own, StringComparison.OrdinalIgnoreCase)
+            && (reference.Date is null || header.Info.Date is null || reference.Date == header.Info.Date);
+    }
+
+    /// <summary>
+    /// A short form refers to a full mention with the same number: first of the same type before it
+    /// ("Pháp lệnh số 34" after "Pháp lệnh số 34/2007/PL-UBTVQH11"), then one whose subject names its
+    /// type ("Đề án 402" after "Quyết định số 402-QĐ/TU … ban hành Đề án"), then one after it. A decree
+    /// with its date alone is complete ("Nghị định số 61 ngày 16/8/2023" = 61/2023/NĐ-CP). Others are dropped.
+    /// </summary>
+    private static IEnumerable<Reference> ResolveShortForms(List<ShortFormCandidate> candidates, List<Reference> full)
+    {
+        var byNumber = full.GroupBy(r => r.Symbol!.Number).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var candidate in candidates)
+        {
+            var target = byNumber.TryGetValue(candidate.Number, out var sameNumber) ? FullMentionOf(candidate, sameNumber) : null;
+            var context = candidate.Context;
+            if (target is not null)
+            {
+                yield return new Reference(candidate.Start, candidate.End, context.End, candidate.Type, null, null, context.Date,
+                    context.Issuer, context.Subject, CitationForm.ShortForm, ShortFormOf: target.Symbol!.Text,
+                    Resolved: target.Resolved ?? target.Symbol.Official, DateWritten: context.Date is not null);
+            }
+            else if (candidate.Type == DocumentTypes.NghiDinh && candidate.HasSo && context.Date is { } date)
+            {
+                yield return new Reference(candidate.Start, candidate.End, context.End, candidate.Type, null, null, date,
+                    context.Issuer, context.Subject, CitationForm.ShortForm, Resolved: $"{candidate.Number}/{date.Year}/NĐ-CP",
+                    DateWritten: true);
+            }
+        }
+    }
+
+    /// <summary>Looks at most a few mentions either side, so a text of a million "Chỉ thị số 5" stays linear.</summary>
+    private static Reference? FullMentionOf(ShortFormCandidate candidate, List<Reference> sameNumber)
+    {
+        const int Window = 32;
+        int low = 0, high = sameNumber.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = sameNumber[middle].Start < candidate.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        var before = low - 1;
+        var foldedType = Folding.Fold(candidate.Type);
+        for (var i = before; i >= 0 && before - i < Window; i--)
+        {
+            if (sameNumber[i].Type == candidate.Type)
+            {
+                return sameNumber[i];
+            }
+        }
+
+        for (var i = before; i >= 0 && before - i < Window; i--)
+        {
+            if (sameNumber[i].Subject is { } subject && Folding.Fold(subject).Contains(foldedType, StringComparison.Ordinal))
+            {
+                return sameNumber[i];
+            }
+        }
+
+        for (var i = before + 1; i < sameNumber.Count && i - before <= Window; i++)
+        {
+            if (sameNumber[i].Type == candidate.Type)
+            {
+                return sameNumber[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static Reference ToReference(NamedMatch named) =>
+        new(named.Start, named.End, named.End, named.Type, null, null, named.Date, null, null, CitationForm.Named,
+            Resolved: named.ResolvedSymbol, DateWritten: named.Date is not null);
+
+    /// <summary>"Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15" is one reference: the name joins the symbol's span.</summary>
+    private static List<Reference> AttachNamesToSymbols(List<Reference> references, string folded)
+    {
+        var fullByStart = new Dictionary<int, Reference>();
+        foreach (var reference in references.Where(r => r.Form == CitationForm.Full))
+        {
+            fullByStart.TryAdd(reference.Start, reference);
+        }
+
+        var result = new List<Reference>(references.Count);
+        var replaced = new Dictionary<int, Reference>();
+        foreach (var named in references.Where(r => r.Form == CitationForm.Named))
+        {
+            var p = Scan.SkipSpaces(folded, named.End);
+            var so = Scan.MatchPhrase(folded, p, "so");
+            p = so >= 0 ? Scan.SkipSpaces(folded, so) : p;
+            if (fullByStart.TryGetValue(p, out var symbolic) && symbolic.TypeWord is null)
+            {
+                replaced[symbolic.Start] = symbolic with { Start = named.Start, Type = named.Type };
+            }
+            else
+            {
+                result.Add(named);
+            }
+        }
+
+        foreach (var reference in references.Where(r => r.Form != CitationForm.Named))
+        {
+            result.Add(replaced.GetValueOrDefault(reference.Start, reference));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Full citations never overlap each other (the scan moves past each symbol); a short form or a
+    /// name that overlaps one, or an earlier short form or name, is dropped. Linear after sorting.
+    /// </summary>
+    private static List<Reference> WithoutOverlaps(List<Reference> references)
+    {
+        var full = references.Where(r => r.Form == CitationForm.Full).OrderBy(r => r.Start).ToList();
+        var starts = full.Select(r => r.Start).ToArray();
+        var kept = new List<Reference>(full);
+        var lastEnd = -1;
+        foreach (var reference in references.Where(r => r.Form != CitationForm.Full).OrderBy(r => r.Start).ThenBy(r => r.Form))
+        {
+            if (reference.End <= reference.Start || reference.Start < lastEnd || OverlapsAny(full, starts, reference))
+            {
+                continue;
+            }
+
+            kept.Add(reference);
+            lastEnd = reference.End;
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+
+    private static bool OverlapsAny(List<Reference> sorted, int[] starts, Reference reference)
+    {
+        var index = Array.BinarySearch(starts, reference.Start);
+        index = index < 0 ? ~index : index;
+        return (index < sorted.Count && sorted[index].Start < reference.End)
+            || (index > 0 && sorted[index - 1].End > reference.Start);
+    }
+
+    private static Citation ToCitation(Reference r, NormalizedText normalized)
+    {
+        var span = normalized.ToOriginal(r.Start, r.End);
+        return new Citation(r.Type, r.Symbol?.Text, r.Date, r.Issuer, r.Subject, span,
+            normalized.Original[span.Start..span.End], r.Form, r.TypeWord, r.ShortFormOf, r.Resolved, r.Symbol);
+    }
+
+    /// <summary>The latest date a plan cites: a lower bound of its own date when the header gives none.</summary>
+    private static DateOnly? LatestDate(List<Citation> citations, int? headerYear)
+    {
+        DateOnly? latest = headerYear is { } year ? new DateOnly(year, 1, 1) : null;
+        foreach (var citation in citations)
+        {
+            if (citation.Date is { } date && (latest is null || date > latest))
+            {
+                latest = date;
+            }
+        }
+
+        return latest;
+    }
+}

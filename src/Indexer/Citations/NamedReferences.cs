@@ -1,0 +1,397 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DanVan.Citations;
+
+/// <summary>A version of a named document: the symbol and the date it was passed.</summary>
+internal sealed record NamedVersion(string Symbol, DateOnly Passed);
+
+/// <summary>
+/// A document plans cite by name: "Luật Tiếp công dân" is 42/2013/QH13. Versions in date order;
+/// amendments are the laws "sửa đổi, bổ sung một số điều của" it.
+/// </summary>
+internal sealed record KnownName(string Type, string Folded, NamedVersion[] Versions, NamedVersion[] Amendments);
+
+/// <summary>A reference by name found in the text, in normalized offsets.</summary>
+internal sealed record NamedMatch(int Start, int End, string Type, string? ResolvedSymbol, DateOnly? Date);
+
+/// <summary>
+/// References without a symbol: named laws ("Luật Thực hiện dân chủ ở cơ sở năm 2022" → 10/2022/QH15),
+/// amending laws, named ordinances ("Pháp lệnh về thực hiện dân chủ ở xã, phường, thị trấn"), the
+/// Constitution and Party congress resolutions ("Nghị quyết Đại hội XIII"). The table of names is from
+/// the laws themselves (general knowledge, not ../shared/registry); a name it lacks is still found
+/// when written as a capitalised name after "Luật", with no symbol resolved.
+/// </summary>
+internal static partial class NamedReferences
+{
+    private const int MaxGenericNameWords = 10;
+
+    private static NamedVersion V(string symbol, int year, int month, int day) => new(symbol, new DateOnly(year, month, day));
+
+    private static readonly KnownName[] Laws =
+    [
+        Law("thuc hien dan chu o co so", [V("10/2022/QH15", 2022, 11, 10)]),
+        Law("tiep cong dan", [V("42/2013/QH13", 2013, 11, 25)]),
+        Law("to chuc chinh quyen dia phuong", [V("77/2015/QH13", 2015, 6, 19), V("72/2025/QH15", 2025, 6, 16)], [V("47/2019/QH14", 2019, 11, 22)]),
+        Law("to chuc chinh phu", [V("76/2015/QH13", 2015, 6, 19), V("63/2025/QH15", 2025, 2, 18)], [V("47/2019/QH14", 2019, 11, 22)]),
+        Law("ban hanh van ban quy pham phap luat", [V("17/2008/QH12", 2008, 6, 3), V("80/2015/QH13", 2015, 6, 22), V("64/2025/QH15", 2025, 2, 19)], [V("63/2020/QH14", 2020, 6, 18)]),
+        Law("thi dua, khen thuong", [V("15/2003/QH11", 2003, 11, 26), V("06/2022/QH15", 2022, 6, 15)], [V("47/2005/QH11", 2005, 6, 14), V("39/2013/QH13", 2013, 11, 16)]),
+        Law("ho tich", [V("60/2014/QH13", 2014, 11, 20)]),
+        Law("to chuc hoi dong nhan dan va uy ban nhan dan", [V("11/2003/QH11", 2003, 11, 26)]),
+        Law("to chuc hdnd va ubnd", [V("11/2003/QH11", 2003, 11, 26)]),
+        Law("khieu nai", [V("02/2011/QH13", 2011, 11, 11)]),
+        Law("to cao", [V("03/2011/QH13", 2011, 11, 11), V("25/2018/QH14", 2018, 6, 12)]),
+        Law("phong, chong tham nhung", [V("55/2005/QH11", 2005, 11, 29), V("36/2018/QH14", 2018, 11, 20)]),
+        Law("can bo, cong chuc", [V("22/2008/QH12", 2008, 11, 13)]),
+        Law("vien chuc", [V("58/2010/QH12", 2010, 11, 15)]),
+        Law("dat dai", [V("45/2013/QH13", 2013, 11, 29), V("31/2024/QH15", 2024, 1, 18)]),
+        Law("tin nguong, ton giao", [V("02/2016/QH14", 2016, 11, 18)]),
+        Law("an ninh mang", [V("24/2018/QH14", 2018, 6, 12)]),
+        Law("tiep can thong tin", [V("104/2016/QH13", 2016, 4, 6)]),
+        Law("mat tran to quoc viet nam", [V("75/2015/QH13", 2015, 6, 9)]),
+        Law("hoa giai o co so", [V("35/2013/QH13", 2013, 6, 20)]),
+        Law("pho bien, giao duc phap luat", [V("14/2012/QH13", 2012, 6, 20)]),
+        Law("thuc hanh tiet kiem, chong lang phi", [V("44/2013/QH13", 2013, 11, 26)]),
+        Law("bao chi", [V("103/2016/QH13", 2016, 4, 5)]),
+        Law("xu ly vi pham hanh chinh", [V("15/2012/QH13", 2012, 6, 20)]),
+        Law("ngan sach nha nuoc", [V("83/2015/QH13", 2015, 6, 25)]),
+        Law("dau tu cong", [V("39/2019/QH14", 2019, 6, 13)]),
+        Law("bao ve moi truong", [V("72/2020/QH14", 2020, 11, 17)]),
+        Law("doanh nghiep", [V("59/2020/QH14", 2020, 6, 17)]),
+        Law("cu tru", [V("68/2020/QH14", 2020, 11, 13)]),
+        Law("thanh tra", [V("56/2010/QH12", 2010, 11, 15), V("11/2022/QH15", 2022, 11, 14)]),
+        Law("giao dich dien tu", [V("51/2005/QH11", 2005, 11, 29), V("20/2023/QH15", 2023, 6, 22)]),
+        Law("can cuoc", [V("26/2023/QH15", 2023, 11, 27)]),
+        Law("phong, chong bao luc gia dinh", [V("02/2007/QH12", 2007, 11, 21), V("13/2022/QH15", 2022, 11, 14)]),
+        Law("hon nhan va gia dinh", [V("52/2014/QH13", 2014, 6, 19)]),
+        Law("giao duc", [V("43/2019/QH14", 2019, 6, 14)]),
+        Law("tre em", [V("102/2016/QH13", 2016, 4, 5)]),
+        Law("nguoi cao tuoi", [V("39/2009/QH12", 2009, 11, 23)]),
+        Law("nguoi khuyet tat", [V("51/2010/QH12", 2010, 6, 17)]),
+        Law("binh dang gioi", [V("73/2006/QH11", 2006, 11, 29)]),
+        Law("thanh nien", [V("57/2020/QH14", 2020, 6, 16)]),
+        Law("dan quan tu ve", [V("48/2019/QH14", 2019, 11, 22)]),
+        Law("quoc phong", [V("22/2018/QH14", 2018, 6, 8)]),
+        Law("cong an nhan dan", [V("37/2018/QH14", 2018, 11, 20)]),
+        Law("bau cu dai bieu quoc hoi va dai bieu hoi dong nhan dan", [V("85/2015/QH13", 2015, 6, 25)]),
+        Law("hoat dong giam sat cua quoc hoi va hoi dong nhan dan", [V("87/2015/QH13", 2015, 11, 20)]),
+        Law("trung cau y dan", [V("96/2015/QH13", 2015, 11, 25)]),
+        Law("luu tru", [V("01/2011/QH13", 2011, 11, 11), V("33/2024/QH15", 2024, 6, 21)]),
+        Law("xay dung", [V("50/2014/QH13", 2014, 6, 18)]),
+        Law("quy hoach", [V("21/2017/QH14", 2017, 11, 24)]),
+        Law("cong nghe thong tin", [V("67/2006/QH11", 2006, 6, 29)]),
+        Law("to chuc quoc hoi", [V("57/2014/QH13", 2014, 11, 20)]),
+        Law("hop tac xa", [V("23/2012/QH13", 2012, 11, 20), V("17/2023/QH15", 2023, 6, 20)]),
+    ];
+
+    private static readonly KnownName[] Others =
+    [
+        new(DocumentTypes.PhapLenh, "thuc hien dan chu o xa, phuong, thi tran", [V("34/2007/PL-UBTVQH11", 2007, 4, 20)], []),
+        new(DocumentTypes.PhapLenh, "dan chu o co so", [V("34/2007/PL-UBTVQH11", 2007, 4, 20)], []),
+        new(DocumentTypes.BoLuat, "dan su", [V("91/2015/QH13", 2015, 11, 24)], []),
+        new(DocumentTypes.BoLuat, "hinh su", [V("100/2015/QH13", 2015, 11, 27)], []),
+        new(DocumentTypes.BoLuat, "lao dong", [V("45/2019/QH14", 2019, 11, 20)], []),
+        new(DocumentTypes.BoLuat, "to tung dan su", [V("92/2015/QH13", 2015, 11, 25)], []),
+        new(DocumentTypes.BoLuat, "to tung hinh su", [V("101/2015/QH13", 2015, 11, 27)], []),
+    ];
+
+    private static KnownName Law(string folded, NamedVersion[] versions, NamedVersion[]? amendments = null) =>
+        new(DocumentTypes.Luat, folded, versions, amendments ?? []);
+
+    private static readonly KnownName[] LawsLongestFirst = [.. Laws.OrderByDescending(l => l.Folded.Length)];
+
+    /// <summary>Finds every named reference in the text; <paramref name="documentDate"/> picks a law's version when the text gives no year.</summary>
+    public static List<NamedMatch> Find(string text, string folded, DateOnly? documentDate)
+    {
+        var found = new List<NamedMatch>();
+        FindLaws(text, folded, documentDate, found);
+        FindOthers(folded, "phap lenh", DocumentTypes.PhapLenh, documentDate, found);
+        FindOthers(folded, "bo luat", DocumentTypes.BoLuat, documentDate, found);
+        FindConstitution(folded, found);
+        FindCongressResolutions(folded, found);
+        return found;
+    }
+
+    private static void FindLaws(string text, string folded, DateOnly? documentDate, List<NamedMatch> found)
+    {
+        for (var p = folded.IndexOf("luat", StringComparison.Ordinal); p >= 0; p = folded.IndexOf("luat", p + 4, StringComparison.Ordinal))
+        {
+            if (p > 0 && Scan.IsWordChar(folded[p - 1]) || p + 4 >= folded.Length || !char.IsWhiteSpace(folded[p + 4]))
+            {
+                continue;
+            }
+
+            // "pháp luật", "Bộ luật", "dự án Luật", "dự thảo Luật": not a law cited by name.
+            var before = Scan.SkipSpacesBack(folded, p);
+            if (Scan.MatchPhraseBack(folded, before, "phap") >= 0 || Scan.MatchPhraseBack(folded, before, "bo") >= 0
+                || Scan.MatchPhraseBack(folded, before, "du an") >= 0 || Scan.MatchPhraseBack(folded, before, "du thao") >= 0)
+            {
+                continue;
+            }
+
+            var nameStart = Scan.SkipSpaces(folded, p + 4);
+            var match = MatchAmendingLaw(folded, p, nameStart, documentDate)
+                ?? MatchKnownLaw(folded, p, nameStart, documentDate)
+                ?? MatchGenericLaw(text, folded, p, nameStart);
+            if (match is not null)
+            {
+                found.Add(match);
+                p = match.End - 4;
+            }
+        }
+    }
+
+    /// <summary>"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019".</summary>
+    private static NamedMatch? MatchAmendingLaw(string folded, int start, int p, DateOnly? documentDate)
+    {
+        var q = Scan.MatchPhrase(folded, p, "sua doi, bo sung");
+        if (q < 0)
+        {
+            return null;
+        }
+
+        q = Scan.SkipSpaces(folded, q);
+        foreach (var phrase in new[] { "mot so dieu cua", "cua" })
+        {
+            var r = Scan.MatchPhrase(folded, q, phrase);
+            if (r >= 0)
+            {
+                q = Scan.SkipSpaces(folded, r);
+                break;
+            }
+        }
+
+        var r2 = Scan.MatchPhrase(folded, q, "cac");
+        q = r2 >= 0 ? Scan.SkipSpaces(folded, r2) : q;
+        KnownName? first = null;
+        var end = q;
+        while (true)
+        {
+            var l = Scan.MatchPhrase(folded, end, "luat");
+            if (l < 0)
+            {
+                break;
+            }
+
+            var law = LongestLaw(folded, Scan.SkipSpaces(folded, l), out var lawEnd);
+            if (law is null)
+            {
+                break;
+            }
+
+            first ??= law;
+            end = lawEnd;
+            var va = Scan.MatchPhrase(folded, Scan.SkipSpaces(folded, end), "va");
+            if (va < 0)
+            {
+                break;
+            }
+
+            var next = Scan.SkipSpaces(folded, va);
+            if (Scan.MatchPhrase(folded, next, "luat") < 0)
+            {
+                break;
+            }
+
+            end = next;
+        }
+
+        if (first is null)
+        {
+            return null;
+        }
+
+        var (date, year, dateEnd) = TrailingDate(folded, end);
+        var amendment = year is null ? null : first.Amendments.FirstOrDefault(a => a.Passed.Year == year);
+        return new NamedMatch(start, dateEnd ?? end, DocumentTypes.Luat, amendment?.Symbol, date);
+    }
+
+    private static NamedMatch? MatchKnownLaw(string folded, int start, int p, DateOnly? documentDate)
+    {
+        var law = LongestLaw(folded, p, out var end);
+        if (law is null)
+        {
+            return null;
+        }
+
+        var (date, year, dateEnd) = TrailingDate(folded, end);
+        return new NamedMatch(start, dateEnd ?? end, law.Type, PickVersion(law.Versions, year, documentDate), date);
+    }
+
+    /// <summary>A capitalised name after "Luật" that the table lacks: found, not resolved.</summary>
+    private static NamedMatch? MatchGenericLaw(string text, string folded, int start, int p)
+    {
+        if (text[start] != 'L' || p >= text.Length || !char.IsUpper(text[p]))
+        {
+            return null;
+        }
+
+        var end = -1;
+        var q = p;
+        for (var words = 0; words < MaxGenericNameWords; words++)
+        {
+            var wordStart = Scan.SkipSpaces(folded, q);
+            if (wordStart >= folded.Length || !Scan.IsWordChar(folded[wordStart]) || GenericNameStops().IsMatch(folded.AsSpan(wordStart, Math.Min(12, folded.Length - wordStart))))
+            {
+                break;
+            }
+
+            var wordEnd = wordStart;
+            while (wordEnd < folded.Length && Scan.IsWordChar(folded[wordEnd]))
+            {
+                wordEnd++;
+            }
+
+            end = wordEnd;
+            q = wordEnd;
+        }
+
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var (date, _, dateEnd) = TrailingDate(folded, end);
+        return new NamedMatch(start, dateEnd ?? end, DocumentTypes.Luat, null, date);
+    }
+
+    [GeneratedRegex(@"^(?:ngay|nam|so|cua|va|da|duoc|ve|theo|tren|de|tai|co|nay|hien|moi|quy dinh|huong dan|trong|thi|cac|nhung|voi|la|can|phai|ma|sua doi)\b",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex GenericNameStops();
+
+    private static KnownName? LongestLaw(string folded, int p, out int end)
+    {
+        foreach (var law in LawsLongestFirst)
+        {
+            var e = Scan.MatchPhrase(folded, p, law.Folded);
+            if (e >= 0)
+            {
+                end = e;
+                return law;
+            }
+        }
+
+        end = p;
+        return null;
+    }
+
+    private static void FindOthers(string folded, string head, string type, DateOnly? documentDate, List<NamedMatch> found)
+    {
+        for (var p = folded.IndexOf(head, StringComparison.Ordinal); p >= 0; p = folded.IndexOf(head, p + head.Length, StringComparison.Ordinal))
+        {
+            var afterHead = Scan.MatchPhrase(folded, p, head);
+            if (afterHead < 0)
+            {
+                continue;
+            }
+
+            var q = Scan.SkipSpaces(folded, afterHead);
+            var ve = Scan.MatchPhrase(folded, q, "ve");
+            if (ve >= 0)
+            {
+                q = Scan.SkipSpaces(folded, ve);
+            }
+
+            foreach (var known in Others.Where(o => o.Type == type))
+            {
+                var end = Scan.MatchPhrase(folded, q, known.Folded);
+                if (end >= 0)
+                {
+                    var (date, year, dateEnd) = TrailingDate(folded, end);
+                    found.Add(new NamedMatch(p, dateEnd ?? end, type, PickVersion(known.Versions, year, documentDate), date));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void FindConstitution(string folded, List<NamedMatch> found)
+    {
+        for (var p = folded.IndexOf("hien phap", StringComparison.Ordinal); p >= 0; p = folded.IndexOf("hien phap", p + 9, StringComparison.Ordinal))
+        {
+            var end = Scan.MatchPhrase(folded, p, "hien phap");
+            if (end < 0)
+            {
+                continue;
+            }
+
+            var match = ConstitutionYear().Match(folded, end);
+            if (match.Success && match.Index == end)
+            {
+                found.Add(new NamedMatch(p, match.Index + match.Length, DocumentTypes.HienPhap, null, null));
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?\s+nam\s+\d{4}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex ConstitutionYear();
+
+    private static void FindCongressResolutions(string folded, List<NamedMatch> found)
+    {
+        for (var p = folded.IndexOf("nghi quyet", StringComparison.Ordinal); p >= 0; p = folded.IndexOf("nghi quyet", p + 10, StringComparison.Ordinal))
+        {
+            if (p > 0 && Scan.IsWordChar(folded[p - 1]))
+            {
+                continue;
+            }
+
+            var match = CongressResolution().Match(folded, p);
+            if (match.Success && match.Index == p)
+            {
+                found.Add(new NamedMatch(p, match.Index + match.Length, DocumentTypes.NghiQuyet, null, null));
+            }
+        }
+    }
+
+    /// <summary>"nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX", "Nghị quyết Đại hội XIII" (folded).</summary>
+    [GeneratedRegex("""
+        \Gnghi\s+quyet\s+dai\s+hoi
+        (?:\s+dai\s+bieu)?
+        (?:\s+(?:toan\s+quoc|dang\s+bo(?:\s+(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|khoi))?))?
+        (?:\s+lan\s+thu)?
+        \s+[ivxlc]+\b
+        (?:\s+cua\s+dang)?
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    private static partial Regex CongressResolution();
+
+    /// <summary>" năm 2022" or " ngày 19 tháng 6 năm 2015" after a name: the date (if a day is given) and the year.</summary>
+    private static (DateOnly? Date, int? Year, int? End) TrailingDate(string folded, int end)
+    {
+        var p = Scan.SkipSpacesAnd(folded, end, ',');
+        if (VietnameseDates.TryReadAfterNgay(folded, p, out var date, out var dateEnd))
+        {
+            return (date, date.Year, dateEnd);
+        }
+
+        var nam = Scan.MatchPhrase(folded, p, "nam");
+        if (nam >= 0)
+        {
+            var q = Scan.SkipSpaces(folded, nam);
+            var start = q;
+            if (Scan.TryReadNumber(folded, ref q, 4, out var year) && q - start == 4 && year is >= 1945 and <= 2100)
+            {
+                return (null, year, q);
+            }
+        }
+
+        return (null, null, null);
+    }
+
+    /// <summary>The version a mention means: the one of the year given, else the latest passed by the document's date, else the only one.</summary>
+    private static string? PickVersion(NamedVersion[] versions, int? year, DateOnly? documentDate)
+    {
+        if (year is not null)
+        {
+            return versions.FirstOrDefault(v => v.Passed.Year == year)?.Symbol;
+        }
+
+        if (versions.Length == 1)
+        {
+            return versions[0].Symbol;
+        }
+
+        return documentDate is null ? null : versions.LastOrDefault(v => v.Passed <= documentDate)?.Symbol;
+    }
+
+    internal static string Describe(NamedVersion version) => version.Passed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,320 @@
+using System.Text.RegularExpressions;
+
+namespace DanVan.Citations;
+
+/// <summary>The type word in front of a reference: where it starts, the type it names, and how it was written.</summary>
+internal readonly record struct TypeWord(int Start, string? Name, string Written);
+
+/// <summary>What follows a reference: "ngày 16/5/2016 của Thủ tướng Chính phủ về tăng cường…".</summary>
+internal readonly record struct TrailingContext(DateOnly? Date, string? Issuer, string? Subject, int End);
+
+/// <summary>
+/// Reads the words around a symbol, on the normalized text (for what is shown) and its folded twin
+/// (for keywords): the type word before it, then the date, issuer and subject after it; or, for
+/// "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU", the date and issuer before.
+/// </summary>
+internal static partial class ReferenceContext
+{
+    private const int MaxIssuerWords = 18;
+    private const int MaxSubjectLength = 320;
+    private const int MaxClauseLength = 240;
+
+    /// <summary>Folded words that end an issuer ("của Chính phủ <b>về</b> …", "… <b>ban hành</b> …").</summary>
+    private static readonly string[] IssuerStops =
+    [
+        "ve", "ban hanh", "huong dan", "quy dinh", "phe duyet", "sua doi", "trien khai", "phoi hop", "cong bo", "tai",
+        "theo", "nham", "da", "vua", "ngay", "giao", "de", "tren", "trong", "gui", "viec", "cho", "ky", "thong qua",
+        "quyet dinh", "tiep tuc", "danh gia", "to chuc", "ket luan", "chi dao", "tong ket", "so ket",
+    ];
+
+    /// <summary>Words that start a subject without "về" ("… của Thủ tướng Chính phủ ban hành Kế hoạch …").</summary>
+    private static readonly string[] SubjectStarts = ["ve", "ban hanh", "huong dan", "quy dinh", "phe duyet", "sua doi"];
+
+    /// <summary>The type word ending right before <paramref name="symbolStart"/>, with an optional "số" between.</summary>
+    public static TypeWord? TypeWordBefore(string text, string folded, int symbolStart)
+    {
+        var p = Scan.SkipSpacesBack(folded, symbolStart);
+        if (p > 0 && folded[p - 1] == ':')
+        {
+            p = Scan.SkipSpacesBack(folded, p - 1);
+        }
+
+        var so = Scan.MatchPhraseBack(folded, p, "so");
+        var hasSo = so >= 0;
+        if (hasSo)
+        {
+            p = Scan.SkipSpacesBack(folded, so);
+        }
+
+        foreach (var (phrase, name) in DocumentTypes.TypeWords)
+        {
+            var start = Scan.MatchPhraseBack(folded, p, phrase);
+            if (start >= 0)
+            {
+                return new TypeWord(start, name, Scan.Collapse(text.AsSpan(start, p - start)));
+            }
+        }
+
+        if (hasSo)
+        {
+            var start = p;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = text[start..p];
+            if (DocumentTypes.Abbreviations.TryGetValue(word, out var abbreviated) && (start == 0 || !Scan.IsWordChar(text[start - 1])))
+            {
+                return new TypeWord(start, abbreviated, word);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads date, issuer and subject after a reference ending at <paramref name="end"/>; End stops before the subject.</summary>
+    public static TrailingContext After(string text, string folded, int end)
+    {
+        DateOnly? date = null;
+        string? issuer = null;
+        var p = end;
+
+        if (VietnameseDates.TryReadAfterNgay(folded, Scan.SkipSpacesAnd(folded, p, ','), out var d, out var dateEnd))
+        {
+            date = d;
+            p = dateEnd;
+        }
+
+        var q = Scan.SkipSpacesAnd(folded, p, ',');
+        var word = Scan.MatchPhrase(folded, q, "cua");
+        if (word < 0)
+        {
+            word = Scan.MatchPhrase(folded, q, "giua");
+        }
+
+        if (word >= 0)
+        {
+            var (name, issuerEnd) = ReadIssuer(text, folded, Scan.SkipSpaces(folded, word));
+            if (name is not null)
+            {
+                issuer = name;
+                p = issuerEnd;
+                if (date is null && VietnameseDates.TryReadAfterNgay(folded, Scan.SkipSpacesAnd(folded, p, ','), out d, out dateEnd))
+                {
+                    date = d;
+                    p = dateEnd;
+                }
+            }
+        }
+
+        return new TrailingContext(date, issuer, ReadSubject(text, folded, p), p);
+    }
+
+    /// <summary>
+    /// "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành" right before the type word at
+    /// <paramref name="typeStart"/>: the date and issuer of the document named next.
+    /// </summary>
+    public static (DateOnly? Date, string? Issuer) Before(string text, string folded, int typeStart)
+    {
+        var clauseStart = typeStart;
+        while (clauseStart > 0 && typeStart - clauseStart < MaxClauseLength && folded[clauseStart - 1] is not ('.' or ';' or '!' or '?'))
+        {
+            clauseStart--;
+        }
+
+        var clause = folded[clauseStart..typeStart];
+        var match = IssuedOn().Match(clause);
+        if (!match.Success)
+        {
+            return (null, null);
+        }
+
+        var dateGroup = match.Groups["date"];
+        if (!VietnameseDates.TryRead(folded, clauseStart + dateGroup.Index, out var date, out _))
+        {
+            return (null, null);
+        }
+
+        var issuer = match.Groups["issuer"];
+        var written = Scan.Collapse(text.AsSpan(clauseStart + issuer.Index, issuer.Length)).Trim(' ', ',');
+        return (date, written.Length == 0 ? null : written);
+    }
+
+    /// <summary>
+    /// "ngày 18-2-1998, Bộ Chính trị đã ra" at the end of a clause, folded. The issuer is what stands
+    /// between the comma after the date and the verb.
+    /// </summary>
+    [GeneratedRegex("""
+        (?:^|[\s(,])ngay\s+
+        (?<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}       # 12/9/2018, 18-2-1998
+              |\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})         # 28 tháng 11 năm 2023
+        \s*,\s*
+        (?<issuer>[^,;:]{2,160}?)                                # Ban Dân vận Tỉnh ủy
+        \s+(?:da\s+|vua\s+)?(?:ky\s+)?(?:ban\s+hanh|ra|ky|phat\s+hanh)\s*$
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex IssuedOn();
+
+    private static (string? Issuer, int End) ReadIssuer(string text, string folded, int start)
+    {
+        var p = start;
+        var lastWordEnd = -1;
+        var words = 0;
+        while (words < MaxIssuerWords)
+        {
+            var wordStart = Scan.SkipSpaces(folded, p);
+            if (wordStart >= folded.Length)
+            {
+                break;
+            }
+
+            // A line that starts a list item or a heading ends the sentence.
+            if (wordStart > p && folded.AsSpan(p, wordStart - p).Contains('\n') && folded[wordStart] is '-' or '+' or '•')
+            {
+                break;
+            }
+
+            var c = folded[wordStart];
+            if (c is '-' or '&' && lastWordEnd >= 0)
+            {
+                // "Bộ Lao động - Thương binh và Xã hội", "Ban Dân vận – Ban Cán sự Đảng".
+                p = wordStart + 1;
+                continue;
+            }
+
+            if (!Scan.IsWordChar(c))
+            {
+                break;
+            }
+
+            if (IsIssuerStop(folded, wordStart, lastWordEnd >= 0 ? text[start..lastWordEnd] : ""))
+            {
+                break;
+            }
+
+            var wordEnd = wordStart;
+            while (wordEnd < folded.Length && (Scan.IsWordChar(folded[wordEnd]) || folded[wordEnd] == '&'))
+            {
+                wordEnd++;
+            }
+
+            lastWordEnd = wordEnd;
+            p = wordEnd;
+            words++;
+        }
+
+        return lastWordEnd < 0 ? (null, start) : (Scan.Collapse(text.AsSpan(start, lastWordEnd - start)), lastWordEnd);
+    }
+
+    private static bool IsIssuerStop(string folded, int p, string issuerSoFar)
+    {
+        foreach (var stop in IssuerStops)
+        {
+            if (Scan.MatchPhrase(folded, p, stop) >= 0)
+            {
+                return true;
+            }
+        }
+
+        // "thực hiện" ends "của Ban Dân vận thực hiện công tác …" but belongs to "Ban Chỉ đạo thực hiện quy chế dân chủ".
+        if (Scan.MatchPhrase(folded, p, "thuc hien") >= 0)
+        {
+            return !Text.Folding.Fold(issuerSoFar).EndsWith("chi dao", StringComparison.Ordinal);
+        }
+
+        // "của Chính phủ và Kế hoạch số 71-KH/TU": "và" before another reference.
+        var va = Scan.MatchPhrase(folded, p, "va");
+        if (va >= 0)
+        {
+            var next = Scan.SkipSpaces(folded, va);
+            foreach (var (phrase, _) in DocumentTypes.TypeWords)
+            {
+                if (Scan.MatchPhrase(folded, next, phrase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return next < folded.Length && char.IsAsciiDigit(folded[next]);
+        }
+
+        return false;
+    }
+
+    private static string? ReadSubject(string text, string folded, int p)
+    {
+        var start = Scan.SkipSpaces(folded, p);
+        var quoted = false;
+        while (start < folded.Length && folded[start] is '“' or '"' or '*' or '(')
+        {
+            quoted |= folded[start] is '“' or '"';
+            start = Scan.SkipSpaces(folded, start + 1);
+        }
+
+        if (!SubjectStarts.Any(s => Scan.MatchPhrase(folded, start, s) >= 0))
+        {
+            return null;
+        }
+
+        var depth = quoted ? 1 : 0;
+        var i = start;
+        for (; i < folded.Length && i - start < MaxSubjectLength; i++)
+        {
+            var c = folded[i];
+            if (c == '“')
+            {
+                depth++;
+            }
+            else if (c == '”' || (c == '"' && depth > 0))
+            {
+                depth--;
+                if (depth < 0 || (depth == 0 && quoted))
+                {
+                    break;
+                }
+            }
+            else if (c == '"')
+            {
+                depth++;
+            }
+            else if (depth == 0 && (c == ';' || (c == '.' && (i + 1 >= folded.Length || char.IsWhiteSpace(folded[i + 1])))))
+            {
+                break;
+            }
+            else if (c == '\n' && IsListLine(folded, i + 1))
+            {
+                break;
+            }
+        }
+
+        var subject = Scan.Collapse(text.AsSpan(start, i - start)).Trim(' ', ',', ':', '*', '"', '“', '”');
+        return subject.Length == 0 ? null : subject;
+    }
+
+    private static bool IsListLine(string folded, int p)
+    {
+        var limit = p + 16;
+        while (p < folded.Length && p < limit && char.IsWhiteSpace(folded[p]))
+        {
+            p++;
+        }
+
+        if (p >= folded.Length)
+        {
+            return true;
+        }
+
+        if (folded[p] is '-' or '+' or '•' or '*' or '#')
+        {
+            return true;
+        }
+
+        var q = p;
+        while (q < folded.Length && (char.IsAsciiDigit(folded[q]) || folded[q] is 'i' or 'v' or 'x'))
+        {
+            q++;
+        }
+
+        return q > p && q < folded.Length && folded[q] is '.' or ')';
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DanVan.Citations;
+using DanVan.Ingest;
+
+namespace DanVan.Cli;
+
+/// <summary>
+/// `danvan bench`: extraction throughput over at least <c>--mb</c> megabytes of plan text (the corpus
+/// repeated), on one thread or on all cores. Prints MB/s of UTF-8 input.
+/// </summary>
+public static class BenchCommand
+{
+    /// <summary>Runs the benchmark and prints one summary line (or JSON).</summary>
+    public static int Run(string corpus, int megabytes, int threads, bool json, TextWriter output, TextWriter error)
+    {
+        var texts = new List<string>();
+        if (!Directory.Exists(corpus))
+        {
+            error.WriteLine($"danvan: {corpus}: no such folder");
+            return 1;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                texts.Add(DocumentReader.Read(file).Text);
+            }
+            catch (DanVanException e)
+            {
+                error.WriteLine($"danvan: skipped {e.Message}");
+            }
+        }
+
+        if (texts.Count == 0)
+        {
+            error.WriteLine($"danvan: {corpus}: no readable .txt plans");
+            return 1;
+        }
+
+        var sizes = texts.Select(t => (long)Encoding.UTF8.GetByteCount(t)).ToArray();
+        var documents = new List<string>();
+        long bytes = 0;
+        for (var i = 0; bytes < megabytes * 1_000_000L; i++)
+        {
+            documents.Add(texts[i % texts.Count]);
+            bytes += sizes[i % texts.Count];
+        }
+
+        // Warm up the JIT on one pass over the distinct plans.
+        foreach (var text in texts)
+        {
+            CitationExtractor.Extract(text);
+        }
+
+        var workers = threads <= 0 ? Environment.ProcessorCount : threads;
+        long citations = 0;
+        var clock = Stopwatch.StartNew();
+        if (workers == 1)
+        {
+            foreach (var text in documents)
+            {
+                citations += CitationExtractor.Extract(text).Citations.Count;
+            }
+        }
+        else
+        {
+            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = workers },
+                () => 0L, (text, _, count) => count + CitationExtractor.Extract(text).Citations.Count,
+                count => Interlocked.Add(ref citations, count));
+        }
+
+        clock.Stop();
+        var seconds = clock.Elapsed.TotalSeconds;
+        var rate = bytes / 1_000_000.0 / seconds;
+        var inv = CultureInfo.InvariantCulture;
+        if (json)
+        {
+            output.WriteLine(string.Create(inv,
+                $$"""{"megabytes": {{bytes / 1_000_000.0:F1}}, "documents": {{documents.Count}}, "citations": {{citations}}, "threads": {{workers}}, "seconds": {{seconds:F3}}, "mbPerSecond": {{rate:F1}}}"""));
+        }
+        else
+        {
+            output.WriteLine(string.Create(inv,
+                $"extraction: {bytes / 1_000_000.0:F1} MB ({documents.Count} plans, {citations} citations) in {seconds:F2} s on {workers} thread(s) = {rate:F1} MB/s"));
+        }
+
+        return 0;
+    }
+}
