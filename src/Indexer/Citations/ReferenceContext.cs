@@ -24,7 +24,7 @@ internal static partial class ReferenceContext
     [
         "ve", "ban hanh", "huong dan", "quy dinh", "phe duyet", "sua doi", "trien khai", "phoi hop", "cong bo", "tai",
         "theo", "nham", "da", "vua", "ngay", "giao", "de", "tren", "trong", "gui", "viec", "cho", "ky", "thong qua",
-        "quyet dinh", "tiep tuc", "danh gia", "to chuc", "ket luan", "chi dao", "tong ket", "so ket",
+        "quyet dinh", "tiep tuc", "danh gia", "ket luan", "tong ket", "so ket",
     ];
 
     /// <summary>Words that start a subject without "về" ("… của Thủ tướng Chính phủ ban hành Kế hoạch …").</summary>

@@ -31,8 +31,9 @@ public static class TextNormalizer
         {
             var c = original[i];
 
-            // A letter followed by combining marks (NFD text): compose the cluster.
-            if (i + 1 < n && IsCombiningMark(original[i + 1]) && !IsCombiningMark(c))
+            // A letter followed by combining marks (NFD text): compose the cluster. (A mark after half a
+            // surrogate pair cannot be composed; string.Normalize would throw on it.)
+            if (i + 1 < n && IsCombiningMark(original[i + 1]) && !IsCombiningMark(c) && !char.IsSurrogate(c))
             {
                 var j = i + 1;
                 while (j < n && IsCombiningMark(original[j]))
