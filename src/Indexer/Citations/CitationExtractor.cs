@@ -61,25 +61,40 @@ public static class CitationExtractor
 
     private static void ScanNumbers(string text, string folded, List<Reference> full, List<ShortFormCandidate> candidates)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || !SymbolShape.IsTokenStart(text, i))
+            var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (next < 0)
             {
+                return;
+            }
+
+            i += next;
+            if (!SymbolShape.IsTokenStart(text, i))
+            {
+                i = SkipDigits(text, i);
                 continue;
             }
 
             var match = SymbolShape.Match(text, i, tolerant: false);
             if (match is not null)
             {
-                full.Add(ReadFull(text, folded, match));
-                i = match.End - 1;
+                if (ReadFull(text, folded, match) is { } reference)
+                {
+                    full.Add(reference);
+                }
+
+                i = match.End;
                 continue;
             }
 
-            var end = i;
-            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            var end = SkipDigits(text, i);
+            if (OldStyleSymbol(text, folded, i, end) is { } oldStyle)
             {
-                end++;
+                full.Add(oldStyle);
+                i = oldStyle.End;
+                continue;
             }
 
             if (end - i <= MaxShortFormNumber && IsStandaloneNumber(text, end)
@@ -90,8 +105,47 @@ public static class CitationExtractor
                 candidates.Add(new ShortFormCandidate(typeWord.Start, end, type, text[i..end], hasSo, ReferenceContext.After(text, folded, end)));
             }
 
-            i = end - 1;
+            i = end;
         }
+    }
+
+    /// <summary>
+    /// Symbols from before 1998 had no slash: "Nghị định số 64-CP ngày 27/9/1993", "Quyết định số
+    /// 21-TTg". Accepted only after a type word and "số", with an issuer code after the hyphen.
+    /// </summary>
+    private static Reference? OldStyleSymbol(string text, string folded, int start, int numberEnd)
+    {
+        if (numberEnd + 1 >= text.Length || text[numberEnd] != '-' || !char.IsUpper(text[numberEnd + 1]))
+        {
+            return null;
+        }
+
+        var codeEnd = numberEnd + 1;
+        while (codeEnd < text.Length && char.IsLetter(text[codeEnd]))
+        {
+            codeEnd++;
+        }
+
+        var code = text[(numberEnd + 1)..codeEnd];
+        if (!DocumentTypes.IssuerCodes.Contains(code) || (codeEnd < text.Length && (char.IsDigit(text[codeEnd]) || text[codeEnd] is '/' or '-'))
+            || Scan.MatchPhraseBack(folded, Scan.SkipSpacesBack(folded, start), "so") < 0
+            || ReferenceContext.TypeWordBefore(text, folded, start) is not { Name: not null })
+        {
+            return null;
+        }
+
+        var match = new SymbolMatch(start, numberEnd, codeEnd, [new Segment(numberEnd + 1, codeEnd, SegmentKind.Code, '-')], []);
+        return ReadFull(text, folded, match);
+    }
+
+    private static int SkipDigits(string text, int i)
+    {
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>A number that is not part of a date, range, decimal or word: "Pháp lệnh số 34 của".</summary>
@@ -111,10 +165,23 @@ public static class CitationExtractor
         return !(c is '/' or '-' or ',' or '.' or ':' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]));
     }
 
-    private static Reference ReadFull(string text, string folded, SymbolMatch match)
+    /// <summary>
+    /// Words before a bare number/code that make it something else: "mẫu số 01/BC" is a form, "lớp
+    /// 12/A1" a class, "phòng 203/B" a room, "QCVN 06:2022/BXD" a technical standard.
+    /// </summary>
+    private static readonly string[] NotDocumentWords =
+        ["mau", "bieu mau", "mau so", "phu luc", "phu bieu", "bieu", "lop", "phong", "nha", "to", "khu", "ap", "thon", "duong", "hem", "ngo", "kiet",
+         "qcvn", "tcvn", "iso", "ma", "ma so", "ky hieu", "so hieu", "bang", "hinh", "so nha", "tai khoan", "cmnd", "cccd", "bien so"];
+
+    private static Reference? ReadFull(string text, string folded, SymbolMatch match)
     {
         var symbol = DocumentSymbol.FromMatch(text, match);
-        var typeWord = ReferenceContext.TypeWordBefore(text, folded, match.Start);
+        var typeWord = ReferenceContext.TypeWordBefore(text, folded, match.Start) ?? ReferenceContext.NamedTypeBefore(text, folded, match.Start, symbol);
+        if (typeWord is null && !LooksLikeABareSymbol(folded, match, symbol))
+        {
+            return null;
+        }
+
         var type = typeWord?.Name ?? symbol.CodeType ?? "Văn bản";
         var start = typeWord?.Start ?? match.Start;
         var after = ReferenceContext.After(text, folded, match.End);
@@ -128,6 +195,38 @@ public static class CitationExtractor
 
         return new Reference(start, match.End, after.End, type, typeWord?.Written, symbol, date, issuer, after.Subject,
             CitationForm.Full, Resolved: symbol.Official, DateWritten: dateWritten, IssuerWritten: after.Issuer is not null);
+    }
+
+    /// <summary>
+    /// Without a type word a symbol must carry enough structure to be one: two codes ("16/CT-TTg",
+    /// "575/UBND-NC") or a year ("88/2019/QH14"), and no word before it that names a form or a place.
+    /// </summary>
+    private static bool LooksLikeABareSymbol(string folded, SymbolMatch match, DocumentSymbol symbol)
+    {
+        if (symbol.Year is null && symbol.Issuers.Count + (symbol.TypeCode is null ? 0 : 1) < 2)
+        {
+            return false;
+        }
+
+        // "03/PL-KH": PL without a year is a Phụ lục (appendix), not a Pháp lệnh.
+        if (symbol.Year is null && (symbol.TypeCode ?? symbol.Issuers.FirstOrDefault()) == "PL")
+        {
+            return false;
+        }
+
+        var before = Scan.SkipSpacesBack(folded, match.Start);
+        var so = Scan.MatchPhraseBack(folded, before, "so");
+        before = so >= 0 ? Scan.SkipSpacesBack(folded, so) : before;
+        before = before > 0 && folded[before - 1] == ':' ? Scan.SkipSpacesBack(folded, before - 1) : before;
+        foreach (var word in NotDocumentWords)
+        {
+            if (Scan.MatchPhraseBack(folded, before, word) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -182,7 +281,7 @@ public static class CitationExtractor
         }
 
         var gap = Scan.Collapse(folded.AsSpan(from, to - from));
-        return gap is "," or "va" or ", va" or "va cac" or "," + " va cac";
+        return gap is "," or "va" or ", va" or "va cac" or ", va cac" or "va so" or ", so" or ", va so";
     }
 
     private static bool IsOwnSymbol(Reference reference, DocumentHeader header)
@@ -239,6 +338,19 @@ public static class CitationExtractor
 
         var before = low - 1;
         var foldedType = Folding.Fold(candidate.Type);
+        var issuer = candidate.Context.Issuer is { } written ? Folding.Fold(written) : null;
+        if (issuer is not null)
+        {
+            // "Chỉ thị số 05 của Bộ Chính trị" is 05-CT/TW even after a closer 05/CT-UBND of the province.
+            for (var i = Math.Min(sameNumber.Count - 1, before + Window); i >= 0 && before - i < Window; i--)
+            {
+                if (sameNumber[i].Type == candidate.Type && sameNumber[i].Issuer is { } other && Folding.Fold(other) == issuer)
+                {
+                    return sameNumber[i];
+                }
+            }
+        }
+
         for (var i = before; i >= 0 && before - i < Window; i--)
         {
             if (sameNumber[i].Type == candidate.Type)
@@ -288,7 +400,7 @@ public static class CitationExtractor
             p = so >= 0 ? Scan.SkipSpaces(folded, so) : p;
             if (fullByStart.TryGetValue(p, out var symbolic) && symbolic.TypeWord is null)
             {
-                replaced[symbolic.Start] = symbolic with { Start = named.Start, Type = named.Type };
+                replaced[symbolic.Start] = symbolic with { Start = named.Start, Type = named.Type, Resolved = symbolic.Resolved };
             }
             else
             {
@@ -310,9 +422,19 @@ public static class CitationExtractor
     /// </summary>
     private static List<Reference> WithoutOverlaps(List<Reference> references)
     {
-        var full = references.Where(r => r.Form == CitationForm.Full).OrderBy(r => r.Start).ToList();
-        var starts = full.Select(r => r.Start).ToArray();
+        var full = new List<Reference>();
+        foreach (var reference in references.Where(r => r.Form == CitationForm.Full).OrderBy(r => r.Start))
+        {
+            // A type word read back into the previous symbol's span ("… 18-NQ/TW - NGHỊ QUYẾT SỐ 19-NQ/TW"): start at the symbol.
+            var clamped = full.Count > 0 && reference.Start < full[^1].End ? reference with { Start = full[^1].End } : reference;
+            if (clamped.Start < clamped.End)
+            {
+                full.Add(clamped);
+            }
+        }
+
         var kept = new List<Reference>(full);
+        var starts = full.Select(r => r.Start).ToArray();
         var lastEnd = -1;
         foreach (var reference in references.Where(r => r.Form != CitationForm.Full).OrderBy(r => r.Start).ThenBy(r => r.Form))
         {

@@ -71,12 +71,15 @@ internal static partial class DocumentHeaderReader
                 continue;
             }
 
+            // "Số: 614/KH-UBND"; Party documents write "Số 15-CT/TU" at the start of a line, without a colon.
             var q = Scan.SkipSpaces(folded, p + 2);
-            if (q >= folded.Length || folded[q] != ':')
+            var colon = q < folded.Length && folded[q] == ':';
+            if (!colon && !(StartsLine(text, p) && q < text.Length && char.IsAsciiDigit(text[q])))
             {
                 continue;
             }
 
+            q = colon ? q : q - 1;
             q = Scan.SkipSpaces(folded, q + 1);
             if (q < text.Length && char.IsAsciiDigit(text[q]))
             {
@@ -103,7 +106,7 @@ internal static partial class DocumentHeaderReader
         var lineEnd = text.IndexOf('\n', first);
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         var line = text[first..lineEnd];
-        if (line.Length > 0 && line == line.ToUpperInvariant())
+        if (line.Length > 0 && !HasLowerCase(line))
         {
             foreach (var (phrase, _) in DocumentTypes.TypeWords)
             {
@@ -113,10 +116,12 @@ internal static partial class DocumentHeaderReader
                     continue;
                 }
 
-                var afterSo = Scan.MatchPhrase(folded, Scan.SkipSpaces(folded, end), "so");
-                var q = Scan.SkipSpaces(folded, afterSo >= 0 ? afterSo : end);
+                // "KẾT LUẬN 127-KL/TW CỦA BỘ CHÍNH TRỊ": the document's name. "NGHỊ QUYẾT SỐ 25-NQ/TW NGÀY …"
+                // is written as a citation; and a page that cites the symbol again is about that document.
+                var q = Scan.SkipSpaces(folded, end);
                 var match = q < text.Length && char.IsAsciiDigit(text[q]) ? SymbolShape.Match(text, q, tolerant: false) : null;
-                if (match is not null)
+                if (match is not null && !VietnameseDates.TryReadAfterNgay(folded, Scan.SkipSpacesAnd(folded, match.End, ','), out _, out _)
+                    && text.IndexOf(text[q..match.End], match.End, StringComparison.Ordinal) < 0)
                 {
                     return (DocumentSymbol.FromMatch(text, match), null, q, match.End);
                 }
@@ -126,6 +131,20 @@ internal static partial class DocumentHeaderReader
         }
 
         return (null, null, -1, -1);
+    }
+
+    /// <summary>Only white space, pipes or markup before <paramref name="p"/> on its line.</summary>
+    private static bool StartsLine(string text, int p)
+    {
+        for (var i = p - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '|' or '*' or '#'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The type code of a number-less symbol: "/QĐ-UBND" → Quyết định.</summary>
@@ -138,7 +157,7 @@ internal static partial class DocumentHeaderReader
     /// <summary>"Gia Lai, ngày 24 tháng 3 năm 2020"; "Giá Rai, ngày tháng năm 2013" gives the year only.</summary>
     private static (string? Place, DateOnly? Date, int? Year) PlaceAndDate(string text, string folded, int headerEnd)
     {
-        var match = PlaceDateLine().Match(folded[..headerEnd]);
+        var match = PlaceDateLine().Match(folded, 0, headerEnd);
         if (!match.Success)
         {
             return (null, null, null);
@@ -349,7 +368,7 @@ internal static partial class DocumentHeaderReader
         }
 
         // Titles in capitals run long and may start "TRIỂN KHAI CHƯƠNG TRÌNH …"; body sentences are not in capitals.
-        if (line == line.ToUpperInvariant())
+        if (!HasLowerCase(line))
         {
             return false;
         }
@@ -360,7 +379,7 @@ internal static partial class DocumentHeaderReader
         }
 
         // "Thực hiện Kế hoạch số …", "Triển khai Quyết định …": a sentence about another document.
-        foreach (var verb in new[] { "thuc hien", "trien khai", "thi hanh", "quan triet" })
+        foreach (var verb in BodyVerbs)
         {
             var q = Scan.MatchPhrase(folded, p, verb);
             if (q >= 0 && DocumentTypes.TypeWords.Any(t => Scan.MatchPhrase(folded, Scan.SkipSpaces(folded, q), t.Folded) >= 0))
@@ -371,6 +390,10 @@ internal static partial class DocumentHeaderReader
 
         return false;
     }
+
+    private static readonly string[] BodyVerbs = ["thuc hien", "trien khai", "thi hanh", "quan triet"];
+
+    private static readonly string[] SignerPrefixes = ["kt ", "tm ", "tl ", "q ", "t m "];
 
     [GeneratedRegex(@"^(?:can cu|theo de nghi|xet de nghi|nham |(?:[ivx]+|\d+)[.)]\s|dieu 1|quyet dinh\s*:|chu tich uy ban|uy ban nhan dan (?:tinh|thanh pho|huyen)|\(chinhphu)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
@@ -386,7 +409,7 @@ internal static partial class DocumentHeaderReader
         return start;
     }
 
-    private static string Clean(string line) => Scan.Collapse(line.Replace("**", "", StringComparison.Ordinal).Trim(' ', '\t', '|', '*', '#', '_'));
+    private static string Clean(string line) => Scan.Collapse(line.Replace("**", "", StringComparison.Ordinal).Trim(LineMarkup));
 
     private static List<(int Start, int End)> Lines(string text, int limit)
     {
@@ -437,8 +460,8 @@ internal static partial class DocumentHeaderReader
             words.Append(words.Length > 0 ? " " : "").Append(cell);
         }
 
-        var agency = words.ToString().TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
-        return agency.Length is > 2 and < 120 && agency == agency.ToUpperInvariant() ? SentenceCase(agency) : null;
+        var agency = words.ToString().TrimStart(ListNumbering);
+        return agency.Length is > 2 and < 120 && !HasLowerCase(agency) ? SentenceCase(agency) : null;
     }
 
     /// <summary>
@@ -447,18 +470,26 @@ internal static partial class DocumentHeaderReader
     /// </summary>
     private static (string? Agency, string? Type) BodyAgency(string text, string folded, int headerEnd)
     {
+        const int MaxSentence = 400;
         var limit = Math.Min(text.Length, headerEnd + 2000);
-        foreach (Match match in AgencyIssues().Matches(folded[..limit]))
+        for (var p = folded.IndexOf("nhu sau", 0, limit, StringComparison.Ordinal); p >= 0;
+             p = p + 7 < limit ? folded.IndexOf("nhu sau", p + 7, limit - p - 7, StringComparison.Ordinal) : -1)
         {
-            var agency = match.Groups["agency"];
-            var written = Scan.Collapse(text.AsSpan(agency.Index, agency.Length));
-            if (!char.IsUpper(text[agency.Index]) || written.Any(char.IsAsciiDigit) || written.Contains('/'))
+            var sentenceStart = Math.Max(0, p - MaxSentence);
+            var boundary = folded.AsSpan(sentenceStart, p - sentenceStart).LastIndexOfAny(".;:!?");
+            sentenceStart = boundary >= 0 ? sentenceStart + boundary + 1 : sentenceStart;
+            foreach (Match match in AgencyIssues().Matches(folded.Substring(sentenceStart, p + 7 - sentenceStart)))
             {
-                continue;
-            }
+                var agency = match.Groups["agency"];
+                var written = Scan.Collapse(text.AsSpan(sentenceStart + agency.Index, agency.Length));
+                if (!char.IsUpper(text[sentenceStart + agency.Index]) || written.Any(char.IsAsciiDigit) || written.Contains('/'))
+                {
+                    continue;
+                }
 
-            var type = DocumentTypes.TypeWords.FirstOrDefault(t => t.Folded == Scan.Collapse(match.Groups["type"].Value)).Name;
-            return (written, type);
+                var type = DocumentTypes.TypeWords.FirstOrDefault(t => t.Folded == Scan.Collapse(match.Groups["type"].Value)).Name;
+                return (written, type);
+            }
         }
 
         return (null, null);
@@ -578,14 +609,20 @@ internal static partial class DocumentHeaderReader
         for (var i = lines.Count - 1; i >= 0; i--)
         {
             var (start, end) = lines[i];
-            var line = Clean(text[start..end]);
-            if (line.Length is 0 or > 60 || line != line.ToUpperInvariant())
+            var raw = text.AsSpan(start, end - start);
+            if (raw.Length > 80 || raw.IsWhiteSpace() || HasLowerCase(raw))
+            {
+                continue;
+            }
+
+            var line = Clean(raw.ToString());
+            if (line.Length is 0 or > 60)
             {
                 continue;
             }
 
             var foldedLine = Scan.Collapse(Folding.Fold(line).Replace('.', ' ').Replace('/', ' '));
-            foreach (var prefix in new[] { "kt ", "tm ", "tl ", "q ", "t m " })
+            foreach (var prefix in SignerPrefixes)
             {
                 if (foldedLine.StartsWith(prefix, StringComparison.Ordinal))
                 {
@@ -593,7 +630,7 @@ internal static partial class DocumentHeaderReader
                 }
             }
 
-            if (!SignerTitles.Contains(foldedLine))
+            if (!SignerTitles.Contains(foldedLine, StringComparer.Ordinal))
             {
                 continue;
             }
@@ -618,6 +655,23 @@ internal static partial class DocumentHeaderReader
 
         return (null, null);
     }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] ListNumbering = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' '];
+
+    private static readonly char[] LineMarkup = [' ', '\t', '|', '*', '#', '_'];
 
     private static bool IsPersonName(string line)
     {

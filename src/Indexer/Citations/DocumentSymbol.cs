@@ -140,15 +140,22 @@ public sealed record DocumentSymbol(
     private static bool IsYear(string code) => code.Length == 4 && char.IsAsciiDigit(code[0]);
 
     /// <summary>Codes have one spelling: "TTG" → "TTg", "CTR" → "CTr", "QYĐ" → "QyĐ".</summary>
-    private static string CanonicalCase(string code) => code.ToUpperInvariant() switch
+    private static string CanonicalCase(string code)
     {
-        "TTG" => "TTg",
-        "CTR" => "CTr",
-        "TTR" => "TTr",
-        "QYĐ" => "QyĐ",
-        "CTRPH" => "CTrPH",
-        _ => code,
-    };
+        foreach (var mixed in MixedCaseCodes)
+        {
+            if (code.Length == mixed.Length && code.Equals(mixed, StringComparison.OrdinalIgnoreCase))
+            {
+                return mixed;
+            }
+        }
+
+        return code;
+    }
+
+    private static readonly string[] MixedCaseCodes = ["TTg", "CTr", "TTr", "QyĐ", "CTrPH"];
+
+    private static readonly string[] TypeCodesLongestFirst = [.. DocumentTypes.TypeCodes.Keys.OrderByDescending(k => k.Length)];
 
     /// <summary>"NĐCP" → "NĐ", "CP" when the text lost a hyphen; known codes stay whole ("QCPH", "BCSĐUBND").</summary>
     private static IEnumerable<(string Code, bool First)> SplitLostHyphen(string code)
@@ -159,7 +166,7 @@ public sealed record DocumentSymbol(
             yield break;
         }
 
-        foreach (var typeCode in DocumentTypes.TypeCodes.Keys.OrderByDescending(k => k.Length))
+        foreach (var typeCode in TypeCodesLongestFirst)
         {
             if (code.Length > typeCode.Length && code.StartsWith(typeCode, StringComparison.Ordinal)
                 && DocumentTypes.IssuerCodes.Contains(code[typeCode.Length..]))

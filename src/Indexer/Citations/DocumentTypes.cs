@@ -95,7 +95,7 @@ public static class DocumentTypes
         "CP", "TTg", "UBND", "HĐND", "VPCP", "VP", "BNV", "BTP", "BTC", "BCA", "BQP", "BYT", "BXD", "BCT", "BKHĐT",
         "BLĐTBXH", "BGDĐT", "BTTTT", "BTNMT", "BNNPTNT", "BGTVT", "BVHTTDL", "BKHCN", "NHNN", "TW", "TU", "HU", "ĐU",
         "BDVTU", "BDVTW", "BCSĐ", "VPTU", "VPTW", "MTTQ", "UBTVQH", "QH", "SNV", "STP", "STC", "STTTT", "SKHĐT",
-        "BTGTU", "BTCTU", "UBKTTU", "BTGDVTU", "TTHĐND",
+        "BTGTU", "BTCTU", "UBKTTU", "BTGDVTU", "TTHĐND", "HĐBT", "HĐNN", "CTN", "LĐTBXH", "BYT",
     };
 
     /// <summary>Party issuers: a symbol with one of them is written number-TYPE/ISSUER ("30-CT/TW", not "30/CT-TƯ").</summary>
@@ -110,6 +110,7 @@ public static class DocumentTypes
     {
         null => null,
         "TTr" when scheme == SymbolScheme.Party => ThongTri,
+        "PL" when scheme != SymbolScheme.LegalNormative => null, // a Phụ lục; Pháp lệnh symbols carry a year
         _ => TypeCodes.GetValueOrDefault(code),
     };
 

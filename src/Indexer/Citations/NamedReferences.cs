@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace DanVan.Citations;
@@ -42,8 +41,8 @@ internal static partial class NamedReferences
         Law("khieu nai", [V("02/2011/QH13", 2011, 11, 11)]),
         Law("to cao", [V("03/2011/QH13", 2011, 11, 11), V("25/2018/QH14", 2018, 6, 12)]),
         Law("phong, chong tham nhung", [V("55/2005/QH11", 2005, 11, 29), V("36/2018/QH14", 2018, 11, 20)]),
-        Law("can bo, cong chuc", [V("22/2008/QH12", 2008, 11, 13)]),
-        Law("vien chuc", [V("58/2010/QH12", 2010, 11, 15)]),
+        Law("can bo, cong chuc", [V("22/2008/QH12", 2008, 11, 13)], [V("52/2019/QH14", 2019, 11, 25)]),
+        Law("vien chuc", [V("58/2010/QH12", 2010, 11, 15)], [V("52/2019/QH14", 2019, 11, 25)]),
         Law("dat dai", [V("45/2013/QH13", 2013, 11, 29), V("31/2024/QH15", 2024, 1, 18)]),
         Law("tin nguong, ton giao", [V("02/2016/QH14", 2016, 11, 18)]),
         Law("an ninh mang", [V("24/2018/QH14", 2018, 6, 12)]),
@@ -95,6 +94,9 @@ internal static partial class NamedReferences
         new(DocumentTypes.BoLuat, "to tung hinh su", [V("101/2015/QH13", 2015, 11, 27)], []),
     ];
 
+    /// <summary>Words before "Luật" that make it something else: "pháp luật", "Bộ luật", "dự án Luật", "Đại học Luật", "Khoa Luật".</summary>
+    private static readonly string[] NotALaw = ["phap", "bo", "du an", "du thao", "hoc", "khoa", "vien", "nganh", "cu nhan", "thac si", "tien si", "hoc vien"];
+
     private static KnownName Law(string folded, NamedVersion[] versions, NamedVersion[]? amendments = null) =>
         new(DocumentTypes.Luat, folded, versions, amendments ?? []);
 
@@ -105,8 +107,8 @@ internal static partial class NamedReferences
     {
         var found = new List<NamedMatch>();
         FindLaws(text, folded, documentDate, found);
-        FindOthers(folded, "phap lenh", DocumentTypes.PhapLenh, documentDate, found);
-        FindOthers(folded, "bo luat", DocumentTypes.BoLuat, documentDate, found);
+        FindOthers(text, folded, "phap lenh", DocumentTypes.PhapLenh, documentDate, found);
+        FindOthers(text, folded, "bo luat", DocumentTypes.BoLuat, documentDate, found);
         FindConstitution(folded, found);
         FindCongressResolutions(folded, found);
         return found;
@@ -123,8 +125,7 @@ internal static partial class NamedReferences
 
             // "pháp luật", "Bộ luật", "dự án Luật", "dự thảo Luật": not a law cited by name.
             var before = Scan.SkipSpacesBack(folded, p);
-            if (Scan.MatchPhraseBack(folded, before, "phap") >= 0 || Scan.MatchPhraseBack(folded, before, "bo") >= 0
-                || Scan.MatchPhraseBack(folded, before, "du an") >= 0 || Scan.MatchPhraseBack(folded, before, "du thao") >= 0)
+            if (NotALaw.Any(word => Scan.MatchPhraseBack(folded, before, word) >= 0))
             {
                 continue;
             }
@@ -219,9 +220,9 @@ internal static partial class NamedReferences
     }
 
     /// <summary>A capitalised name after "Luật" that the table lacks: found, not resolved.</summary>
-    private static NamedMatch? MatchGenericLaw(string text, string folded, int start, int p)
+    private static NamedMatch? MatchGenericLaw(string text, string folded, int start, int p, bool requireCapitalL = true)
     {
-        if (text[start] != 'L' || p >= text.Length || !char.IsUpper(text[p]))
+        if ((requireCapitalL && text[start] != 'L') || p >= text.Length || !char.IsUpper(text[p]))
         {
             return null;
         }
@@ -231,7 +232,18 @@ internal static partial class NamedReferences
         for (var words = 0; words < MaxGenericNameWords; words++)
         {
             var wordStart = Scan.SkipSpaces(folded, q);
-            if (wordStart >= folded.Length || !Scan.IsWordChar(folded[wordStart]) || GenericNameStops().IsMatch(folded.AsSpan(wordStart, Math.Min(12, folded.Length - wordStart))))
+            if (wordStart < folded.Length && folded[wordStart] == ',' && end >= 0)
+            {
+                // "Luật Phòng, chống ma túy": a comma before a lower-case word stays inside the name.
+                var after = Scan.SkipSpaces(folded, wordStart + 1);
+                if (after < text.Length && char.IsLower(text[after]) && !IsNameStop(text, folded, after))
+                {
+                    q = after;
+                    continue;
+                }
+            }
+
+            if (wordStart >= folded.Length || !Scan.IsWordChar(folded[wordStart]) || IsNameStop(text, folded, wordStart))
             {
                 break;
             }
@@ -255,9 +267,31 @@ internal static partial class NamedReferences
         return new NamedMatch(start, dateEnd ?? end, DocumentTypes.Luat, null, date);
     }
 
-    [GeneratedRegex(@"^(?:ngay|nam|so|cua|va|da|duoc|ve|theo|tren|de|tai|co|nay|hien|moi|quy dinh|huong dan|trong|thi|cac|nhung|voi|la|can|phai|ma|sua doi)\b",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
-    private static partial Regex GenericNameStops();
+    /// <summary>Words that end a name the table lacks ("Luật Điện ảnh <b>ngày</b> …"), accents kept: "người có công" goes on, "ma túy" too.</summary>
+    private static readonly string[] NameStops =
+        ["ngày", "năm", "số", "của", "và", "đã", "được", "về", "theo", "trên", "để", "tại", "này", "hiện", "mới", "quy định", "hướng dẫn",
+         "trong", "thì", "các", "những", "là", "cần", "phải", "mà", "sửa đổi", "có hiệu lực", "nay", "đến", "từ"];
+
+    private static readonly string[] NameStopsFolded = [.. NameStops.Select(Text.Folding.Fold)];
+
+    private static bool IsNameStop(string text, string folded, int p)
+    {
+        var plain = true;
+        for (var i = p; i < text.Length && Scan.IsWordChar(text[i]); i++)
+        {
+            plain &= text[i] < 0x80;
+        }
+
+        for (var k = 0; k < NameStops.Length; k++)
+        {
+            if (Scan.MatchPhraseIgnoreCase(text, p, NameStops[k]) >= 0 || (plain && Scan.MatchPhrase(folded, p, NameStopsFolded[k]) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static KnownName? LongestLaw(string folded, int p, out int end)
     {
@@ -275,7 +309,7 @@ internal static partial class NamedReferences
         return null;
     }
 
-    private static void FindOthers(string folded, string head, string type, DateOnly? documentDate, List<NamedMatch> found)
+    private static void FindOthers(string text, string folded, string head, string type, DateOnly? documentDate, List<NamedMatch> found)
     {
         for (var p = folded.IndexOf(head, StringComparison.Ordinal); p >= 0; p = folded.IndexOf(head, p + head.Length, StringComparison.Ordinal))
         {
@@ -292,15 +326,23 @@ internal static partial class NamedReferences
                 q = Scan.SkipSpaces(folded, ve);
             }
 
-            foreach (var known in Others.Where(o => o.Type == type))
+            var known = false;
+            foreach (var other in Others)
             {
-                var end = Scan.MatchPhrase(folded, q, known.Folded);
+                var end = other.Type == type ? Scan.MatchPhrase(folded, q, other.Folded) : -1;
                 if (end >= 0)
                 {
                     var (date, year, dateEnd) = TrailingDate(folded, end);
-                    found.Add(new NamedMatch(p, dateEnd ?? end, type, PickVersion(known.Versions, year, documentDate), date));
+                    found.Add(new NamedMatch(p, dateEnd ?? end, type, PickVersion(other.Versions, year, documentDate), date));
+                    known = true;
                     break;
                 }
+            }
+
+            // A name the table lacks, capitalised: found, not resolved (a symbol after it joins it).
+            if (!known && char.IsUpper(text[p]) && MatchGenericLaw(text, folded, p, Scan.SkipSpaces(folded, afterHead), requireCapitalL: false) is { } generic)
+            {
+                found.Add(generic with { Type = type });
             }
         }
     }
@@ -393,5 +435,4 @@ internal static partial class NamedReferences
         return documentDate is null ? null : versions.LastOrDefault(v => v.Passed <= documentDate)?.Symbol;
     }
 
-    internal static string Describe(NamedVersion version) => version.Passed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

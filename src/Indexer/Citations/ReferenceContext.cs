@@ -19,13 +19,22 @@ internal static partial class ReferenceContext
     private const int MaxSubjectLength = 320;
     private const int MaxClauseLength = 240;
 
-    /// <summary>Folded words that end an issuer ("của Chính phủ <b>về</b> …", "… <b>ban hành</b> …").</summary>
+    /// <summary>
+    /// Words that end an issuer ("của Chính phủ <b>về</b> …", "… <b>ban hành</b> …"), with their accents:
+    /// "tại" ends an issuer, "Tài" in "Bộ Tài chính" does not. See <see cref="IsIssuerStop"/>.
+    /// </summary>
     private static readonly string[] IssuerStops =
     [
-        "ve", "ban hanh", "huong dan", "quy dinh", "phe duyet", "sua doi", "trien khai", "phoi hop", "cong bo", "tai",
-        "theo", "nham", "da", "vua", "ngay", "giao", "de", "tren", "trong", "gui", "viec", "cho", "ky", "thong qua",
-        "quyet dinh", "tiep tuc", "danh gia", "ket luan", "tong ket", "so ket",
+        "về", "ban hành", "hướng dẫn", "quy định", "phê duyệt", "sửa đổi", "triển khai", "phối hợp", "công bố", "tại",
+        "theo", "nhằm", "đã", "vừa", "ngày", "để", "trên", "trong", "gửi", "việc", "cho", "ký", "thông qua", "được",
+        "quyết định", "tiếp tục", "đánh giá", "kết luận", "tổng kết", "sơ kết", "là", "có", "nay", "đến", "với việc",
     ];
+
+    private static readonly string[] IssuerStopsFolded = [.. IssuerStops.Select(Text.Folding.Fold)];
+
+    private static readonly char[] SpaceAndComma = [' ', ','];
+
+    private static readonly char[] SubjectTrim = [' ', ',', ':', '*', '"', '“', '”'];
 
     /// <summary>Words that start a subject without "về" ("… của Thủ tướng Chính phủ ban hành Kế hoạch …").</summary>
     private static readonly string[] SubjectStarts = ["ve", "ban hanh", "huong dan", "quy dinh", "phe duyet", "sua doi"];
@@ -67,6 +76,40 @@ internal static partial class ReferenceContext
             if (DocumentTypes.Abbreviations.TryGetValue(word, out var abbreviated) && (start == 0 || !Scan.IsWordChar(text[start - 1])))
             {
                 return new TypeWord(start, abbreviated, word);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Luật Phòng, chống ma túy số 73/2021/QH14", "Pháp lệnh Ưu đãi người có công với cách mạng số
+    /// 02/2020/UBTVQH14": a law or ordinance named before its Quốc hội symbol, in the same clause.
+    /// </summary>
+    public static TypeWord? NamedTypeBefore(string text, string folded, int symbolStart, DocumentSymbol symbol)
+    {
+        const int MaxName = 160;
+        if (symbol.Scheme != SymbolScheme.LegalNormative || symbol.Issuers.Count == 0 || !symbol.Issuers[^1].Contains("QH", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var so = Scan.MatchPhraseBack(folded, Scan.SkipSpacesBack(folded, symbolStart), "so");
+        if (so < 0)
+        {
+            return null;
+        }
+
+        var limit = Math.Max(0, so - MaxName);
+        for (var p = so - 1; p >= limit && folded[p] is not (';' or '.' or ':' or '\n'); p--)
+        {
+            foreach (var (head, type) in new[] { ("bo luat", DocumentTypes.BoLuat), ("luat", DocumentTypes.Luat), ("phap lenh", DocumentTypes.PhapLenh) })
+            {
+                var end = Scan.MatchPhrase(folded, p, head);
+                if (end >= 0 && char.IsUpper(text[p]) && Scan.SkipSpaces(folded, end) is var name && name < text.Length && char.IsUpper(text[name]))
+                {
+                    return new TypeWord(p, type, Scan.Collapse(text.AsSpan(p, end - p)));
+                }
             }
         }
 
@@ -123,6 +166,13 @@ internal static partial class ReferenceContext
             clauseStart--;
         }
 
+        // Cheap tests first: the clause must end with an issuing verb and contain "ngày".
+        var tail = folded.AsSpan(clauseStart, typeStart - clauseStart).TrimEnd();
+        if (!(tail.EndsWith("ban hanh") || tail.EndsWith(" ra") || tail.EndsWith(" ky")) || !tail.Contains("ngay", StringComparison.Ordinal))
+        {
+            return (null, null);
+        }
+
         var clause = folded[clauseStart..typeStart];
         var match = IssuedOn().Match(clause);
         if (!match.Success)
@@ -137,7 +187,7 @@ internal static partial class ReferenceContext
         }
 
         var issuer = match.Groups["issuer"];
-        var written = Scan.Collapse(text.AsSpan(clauseStart + issuer.Index, issuer.Length)).Trim(' ', ',');
+        var written = issuer.Success ? Scan.Collapse(text.AsSpan(clauseStart + issuer.Index, issuer.Length)).Trim(SpaceAndComma) : "";
         return (date, written.Length == 0 ? null : written);
     }
 
@@ -149,8 +199,7 @@ internal static partial class ReferenceContext
         (?:^|[\s(,])ngay\s+
         (?<date>\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}       # 12/9/2018, 18-2-1998
               |\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})         # 28 tháng 11 năm 2023
-        \s*,\s*
-        (?<issuer>[^,;:]{2,160}?)                                # Ban Dân vận Tỉnh ủy
+        (?:\s*,\s*(?<issuer>[^,;:]{2,160}?))?                    # , Ban Dân vận Tỉnh ủy (may be left out)
         \s+(?:da\s+|vua\s+)?(?:ky\s+)?(?:ban\s+hanh|ra|ky|phat\s+hanh)\s*$
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex IssuedOn();
@@ -159,6 +208,7 @@ internal static partial class ReferenceContext
     {
         var p = start;
         var lastWordEnd = -1;
+        var beforeVa = -1;
         var words = 0;
         while (words < MaxIssuerWords)
         {
@@ -168,8 +218,8 @@ internal static partial class ReferenceContext
                 break;
             }
 
-            // A line that starts a list item or a heading ends the sentence.
-            if (wordStart > p && folded.AsSpan(p, wordStart - p).Contains('\n') && folded[wordStart] is '-' or '+' or '•')
+            // A new line that starts a list item, a heading or a salutation ("Kính gửi:") ends the issuer.
+            if (wordStart > p && folded.AsSpan(p, wordStart - p).Contains('\n') && (IsListLine(folded, wordStart) || IsLabelLine(folded, wordStart)))
             {
                 break;
             }
@@ -182,12 +232,14 @@ internal static partial class ReferenceContext
                 continue;
             }
 
-            if (!Scan.IsWordChar(c))
+            if (c == ',' && lastWordEnd >= 0 && ContinuesAfterComma(text, folded, wordStart + 1))
             {
-                break;
+                // "Bộ Văn hóa, Thể thao và Du lịch", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
+                p = wordStart + 1;
+                continue;
             }
 
-            if (IsIssuerStop(folded, wordStart, lastWordEnd >= 0 ? text[start..lastWordEnd] : ""))
+            if (!Scan.IsWordChar(c) || IsIssuerStop(text, folded, wordStart, lastWordEnd >= 0 ? text.AsSpan(start, lastWordEnd - start) : default))
             {
                 break;
             }
@@ -198,31 +250,89 @@ internal static partial class ReferenceContext
                 wordEnd++;
             }
 
+            beforeVa = Scan.MatchPhrase(folded, wordStart, "va") >= 0 ? lastWordEnd : -1;
             lastWordEnd = wordEnd;
             p = wordEnd;
             words++;
         }
 
+        // "của UBND tỉnh và" before something that is not a name: the "và" is not part of it.
+        if (beforeVa > start)
+        {
+            lastWordEnd = beforeVa;
+        }
+
         return lastWordEnd < 0 ? (null, start) : (Scan.Collapse(text.AsSpan(start, lastWordEnd - start)), lastWordEnd);
     }
 
-    private static bool IsIssuerStop(string folded, int p, string issuerSoFar)
+    private static bool ContinuesAfterComma(string text, string folded, int p)
     {
-        foreach (var stop in IssuerStops)
+        var next = p;
+        while (next < folded.Length && folded[next] is ' ' or '\t')
         {
-            if (Scan.MatchPhrase(folded, p, stop) >= 0)
+            next++;
+        }
+
+        if (next >= text.Length || !char.IsUpper(text[next]) || next == p)
+        {
+            return false;
+        }
+
+        foreach (var (phrase, _) in DocumentTypes.TypeWords)
+        {
+            if (Scan.MatchPhrase(folded, next, phrase) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"Kính gửi:", "Nơi nhận:": a short label and a colon.</summary>
+    private static bool IsLabelLine(string folded, int p)
+    {
+        var limit = Math.Min(folded.Length, p + 24);
+        for (var i = p; i < limit && folded[i] != '\n'; i++)
+        {
+            if (folded[i] == ':')
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A stop word ends the issuer when written as a stop word: lower case ("về", "tại") or in a
+    /// line of capitals ("CỦA BỘ CHÍNH TRỊ VỀ"), with its accents, or typed without any accents at all
+    /// ("cua Thu tuong ve"). "Bộ Tài chính", "Bộ Giao thông vận tải", "UBND thành phố Đà Nẵng" go on.
+    /// </summary>
+    private static bool IsIssuerStop(string text, string folded, int p, ReadOnlySpan<char> issuerSoFar)
+    {
+        var word = Scan.WordAt(text, p);
+        var lowerInitial = char.IsLower(text[p]);
+        var capitals = !lowerInitial && word.Length > 1 && !HasLower(word);
+        var plain = IsAscii(word);
+        if (lowerInitial || capitals)
+        {
+            for (var k = 0; k < IssuerStops.Length; k++)
+            {
+                if (Scan.MatchPhraseIgnoreCase(text, p, IssuerStops[k]) >= 0 || (plain && Scan.MatchPhrase(folded, p, IssuerStopsFolded[k]) >= 0))
+                {
+                    return true;
+                }
             }
         }
 
         // "thực hiện" ends "của Ban Dân vận thực hiện công tác …" but belongs to "Ban Chỉ đạo thực hiện quy chế dân chủ".
         if (Scan.MatchPhrase(folded, p, "thuc hien") >= 0)
         {
-            return !Text.Folding.Fold(issuerSoFar).EndsWith("chi dao", StringComparison.Ordinal);
+            return !Text.Folding.Fold(issuerSoFar.ToString()).EndsWith("chi dao", StringComparison.Ordinal);
         }
 
-        // "của Chính phủ và Kế hoạch số 71-KH/TU": "và" before another reference.
+        // "của Chính phủ và Kế hoạch số 71-KH/TU", "… và KH số 01-KH/…": "và" before another reference.
         var va = Scan.MatchPhrase(folded, p, "va");
         if (va >= 0)
         {
@@ -235,10 +345,42 @@ internal static partial class ReferenceContext
                 }
             }
 
+            var abbreviation = Scan.WordAt(text, next);
+            if (abbreviation.Length > 0 && DocumentTypes.Abbreviations.ContainsKey(abbreviation.ToString()))
+            {
+                return true;
+            }
+
             return next < folded.Length && char.IsAsciiDigit(folded[next]);
         }
 
         return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAscii(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? ReadSubject(string text, string folded, int p)
@@ -251,7 +393,13 @@ internal static partial class ReferenceContext
             start = Scan.SkipSpaces(folded, start + 1);
         }
 
-        if (!SubjectStarts.Any(s => Scan.MatchPhrase(folded, start, s) >= 0))
+        var starts = false;
+        foreach (var word in SubjectStarts)
+        {
+            starts |= Scan.MatchPhrase(folded, start, word) >= 0;
+        }
+
+        if (!starts)
         {
             return null;
         }
@@ -287,7 +435,7 @@ internal static partial class ReferenceContext
             }
         }
 
-        var subject = Scan.Collapse(text.AsSpan(start, i - start)).Trim(' ', ',', ':', '*', '"', '“', '”');
+        var subject = Scan.Collapse(text.AsSpan(start, i - start)).Trim(SubjectTrim);
         return subject.Length == 0 ? null : subject;
     }
 

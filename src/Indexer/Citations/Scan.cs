@@ -85,6 +85,39 @@ internal static class Scan
         return i < text.Length && IsWordChar(text[i]) && IsWordChar(phrase[^1]) ? -1 : i;
     }
 
+    /// <summary>Like <see cref="MatchPhrase"/> on unfolded text, accents kept and case ignored: "Về" and "VỀ" match "về", "Vẻ" does not.</summary>
+    public static int MatchPhraseIgnoreCase(string text, int p, string phrase)
+    {
+        if (p > 0 && p <= text.Length && IsWordChar(text[p - 1]))
+        {
+            return -1;
+        }
+
+        var i = p;
+        foreach (var c in phrase)
+        {
+            if (c == ' ')
+            {
+                if (i >= text.Length || !char.IsWhiteSpace(text[i]))
+                {
+                    return -1;
+                }
+
+                i = SkipSpaces(text, i);
+                continue;
+            }
+
+            if (i >= text.Length || char.ToLowerInvariant(text[i]) != c)
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        return i < text.Length && IsWordChar(text[i]) ? -1 : i;
+    }
+
     /// <summary>The start of <paramref name="phrase"/> when it ends at <paramref name="end"/> as whole words, else -1.</summary>
     public static int MatchPhraseBack(string text, int end, string phrase)
     {

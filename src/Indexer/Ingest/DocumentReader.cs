@@ -5,7 +5,9 @@ namespace DanVan.Ingest;
 /// <summary>
 /// Reads a plan file into text, or says clearly why it cannot: missing, a directory, empty, too
 /// large, binary, or not text in a known encoding. Plain text may be UTF-8 (with or without byte
-/// order mark) or UTF-16 with a byte order mark.
+/// order mark) or UTF-16 with a byte order mark. The text is what Python's open(path,
+/// encoding="utf-8").read() returns, so offsets agree with ../shared/eval/score.py: line endings
+/// become "\n" and a UTF-8 byte order mark stays as U+FEFF.
 /// </summary>
 public static class DocumentReader
 {
@@ -65,11 +67,8 @@ public static class DocumentReader
         }
         else
         {
-            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            {
-                bytes = bytes[3..];
-            }
-
+            // A UTF-8 byte order mark stays in the text as U+FEFF, as Python's "utf-8" codec keeps it:
+            // offsets then agree with score.py's. The normalizer drops it for matching.
             if (LooksBinary(bytes))
             {
                 throw new DanVanException($"{path}: binary file, not text");

@@ -12,13 +12,15 @@ internal static class SymbolShape
     private const int MaxNumberLength = 6;
     private const int MaxCodeLength = 24;
     private const int MaxGapAfterSeparator = 8;
+    private const int MaxGapBeforeSeparator = 3;
 
     /// <summary>Codes written in mixed case by convention (Thủ tướng, Chương trình, Tờ trình / Thông tri, Quy định).</summary>
     private static readonly string[] MixedCaseCodes = ["TTg", "CTr", "TTr", "QyĐ"];
 
     /// <summary>True when a symbol may start at <paramref name="index"/>: not inside a word, number or another symbol.</summary>
     public static bool IsTokenStart(ReadOnlySpan<char> text, int index) =>
-        index == 0 || !(char.IsLetterOrDigit(text[index - 1]) || text[index - 1] is '/' or '-' or '&' or '.' or '_');
+        index == 0 || !(char.IsLetterOrDigit(text[index - 1]) || text[index - 1] is '/' or '-' or '&' or '.' or '_'
+            || (text[index - 1] == ':' && index > 1 && char.IsAsciiDigit(text[index - 2])));
 
     /// <summary>
     /// Matches a symbol at <paramref name="start"/>. Strict mode (the extractor, on normalized text)
@@ -69,14 +71,17 @@ internal static class SymbolShape
         Span<TextSpan> gaps = stackalloc TextSpan[MaxSegments * 2];
         int segmentCount = 0, gapCount = 0;
         bool hasYear = false, hasCode = false, hasSlash = false;
+        var codeCount = 0;
 
         while (segmentCount < MaxSegments)
         {
-            // Spaces may stand before a separator ("290-QĐ / TW"), never a line break.
+            // Spaces may stand before a separator while the symbol is incomplete ("614 /KH-UBND",
+            // "100 - KL/TW", "290-QĐ / TW", "1234 /QĐ - UBND"), never a line break, and never after a
+            // complete one (a slash and two codes): "1234/QĐ-UBND - UBND tỉnh" ends at "UBND".
             var q = p;
-            if (tolerant)
+            if (tolerant && !(codeCount >= 2 && hasSlash))
             {
-                while (q < n && text[q] is ' ' or '\t')
+                while (q < n && text[q] is ' ' or '\t' && q - p < MaxGapBeforeSeparator)
                 {
                     q++;
                 }
@@ -122,6 +127,7 @@ internal static class SymbolShape
             segments[segmentCount++] = new Segment(r, segmentEnd, kind, separator);
             hasYear |= kind == SegmentKind.Year;
             hasCode |= kind == SegmentKind.Code;
+            codeCount += kind == SegmentKind.Code ? 1 : 0;
             hasSlash |= separator == '/';
             p = segmentEnd;
         }
@@ -133,7 +139,8 @@ internal static class SymbolShape
         }
 
         var end = segments[segmentCount - 1].End;
-        return new SymbolMatch(start, numberEnd, end, segments[..segmentCount].ToArray(), gaps[..gapCount].ToArray());
+        var needsRepair = tolerant && (HasOcrDigit(text[start..numberEnd]) || NeedsCodeRepair(text, segments[..segmentCount]));
+        return new SymbolMatch(start, numberEnd, end, segments[..segmentCount].ToArray(), gaps[..gapCount].ToArray(), needsRepair);
     }
 
     private static int ReadSegment(ReadOnlySpan<char> text, int start, bool tolerant, bool hasYear, out SegmentKind kind)
@@ -160,24 +167,41 @@ internal static class SymbolShape
         }
 
         var end = start;
-        var lower = false;
         while (end < n && (char.IsLetterOrDigit(text[end]) || text[end] == '&') && end - start <= MaxCodeLength)
         {
-            lower |= char.IsLower(text[end]);
             end++;
         }
 
-        if (end - start > MaxCodeLength)
+        return end - start <= MaxCodeLength && IsCode(text[start..end]) ? end : -1;
+    }
+
+    /// <summary>
+    /// Codes are capitals, digits and "&amp;" ("UBTVQH11", "BGD&amp;ĐT", "TƯ"), never a toned letter ("CHỈ"
+    /// is a word). Lower case appears only as the second letter of an abbreviated initial: "TTg" (Thủ
+    /// tướng), "CTr" (Chương trình), "GDTrH" (Giáo dục Trung học), "QyĐ" (Quy định); "Sở" is a word.
+    /// </summary>
+    private static bool IsCode(ReadOnlySpan<char> code)
+    {
+        var upper = 0;
+        for (var i = 0; i < code.Length; i++)
         {
-            return -1;
+            var c = code[i];
+            if (VietnameseLetters.ToneOf(c) != 0)
+            {
+                return false;
+            }
+
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (char.IsLower(c) && !(c is 'r' or 'h' or 'g' or 'y' && i > 0 && char.IsUpper(code[i - 1])))
+            {
+                return false;
+            }
         }
 
-        if (lower && !IsMixedCaseCode(text[start..end]))
-        {
-            return -1;
-        }
-
-        return end;
+        return upper >= 2 || (upper == 1 && code.Length == 1) || IsMixedCaseCode(code);
     }
 
     private static bool IsMixedCaseCode(ReadOnlySpan<char> code)
@@ -194,6 +218,29 @@ internal static class SymbolShape
     }
 
     private static bool IsOcrDigit(char c) => c is 'O' or 'o' or 'l' or 'I';
+
+    private static bool HasOcrDigit(ReadOnlySpan<char> text) => text.IndexOfAny("OolI") >= 0;
+
+    /// <summary>Whether <see cref="Repairs"/> has anything to do: an OCR year, "ND"/"QD", or a Quốc hội term with a letter.</summary>
+    private static bool NeedsCodeRepair(ReadOnlySpan<char> text, ReadOnlySpan<Segment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            var code = text[segment.Start..segment.End];
+            if ((segment.Kind == SegmentKind.Year && HasOcrDigit(code)) || code.SequenceEqual("ND") || code.SequenceEqual("QD"))
+            {
+                return true;
+            }
+
+            var qh = code.LastIndexOf("QH");
+            if (qh >= 0 && HasOcrDigit(code[(qh + 2)..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Characters to replace so that an OCR-damaged symbol reads as printed: "O4" → "04", "UBTVQH1O" →
@@ -267,4 +314,4 @@ internal enum SegmentKind
 internal readonly record struct Segment(int Start, int End, SegmentKind Kind, char Separator);
 
 /// <summary>A symbol found in text: the number [Start, NumberEnd), the segments, and whitespace gaps to remove.</summary>
-internal sealed record SymbolMatch(int Start, int NumberEnd, int End, Segment[] Segments, TextSpan[] Gaps);
+internal sealed record SymbolMatch(int Start, int NumberEnd, int End, Segment[] Segments, TextSpan[] Gaps, bool NeedsRepair = false);

@@ -116,6 +116,35 @@ public class CitationExtractorTests
         { "| Số: 130/KH-UBND | Ninh Bình, ngày 13 tháng 7 năm 2022 |\nThực hiện Thông tư số 10/2022/TT-BLĐTBXH ngày 31/5/2022", [Cite.Of(ThongTu, "10/2022/TT-BLĐTBXH", 2022, 5, 31)] },
         // the plan's own number is never a citation, here or repeated in the body (written for the test)
         { "Số: 45/KH-UBND\n\nNghệ An, ngày 01 tháng 3 năm 2022\n\nKẾ HOẠCH\n\nThực hiện Chỉ thị số 16/CT-TTg; Kế hoạch số 45/KH-UBND này", [Cite.Of(ChiThi, "16/CT-TTg")] },
+        // a complete symbol does not swallow " - NEXT WORD" (review cases 141-143)
+        { "Quyết định số 1234/QĐ-UBND - UBND tỉnh phê duyệt", [Cite.Of(QuyetDinh, "1234/QĐ-UBND")] },
+        { "Chỉ thị số 05-CT/TW - CHỈ THỊ về công tác", [Cite.Of(ChiThi, "05-CT/TW")] },
+        { "NGHỊ QUYẾT SỐ 18-NQ/TW - NGHỊ QUYẾT SỐ 19-NQ/TW - ĐỔI MỚI", [Cite.Of(NghiQuyet, "18-NQ/TW"), Cite.Of(NghiQuyet, "19-NQ/TW")] },
+        // an incomplete one does join across spaces (review cases 40, 82)
+        { "Quyết định số 1234 /QĐ - UBND ngày 05/6/2019", [Cite.Of(QuyetDinh, "1234/QĐ-UBND", 2019, 6, 5)] },
+        { "Nghị định số 04 / 2015 / NĐ - CP ngày 09/01/2015", [Cite.Of(NghiDinh, "04/2015/NĐ-CP", 2015, 1, 9)] },
+        // codes with abbreviated initials in lower case (review cases 34, 94)
+        { "Công văn số 1520/SGDĐT-GDTrH ngày 20/8/2023 của Sở", [Cite.Of(CongVan, "1520/SGDĐT-GDTrH", 2023, 8, 20)] },
+        { "Chương trình phối hợp số 90/CTrPH-BDVTU-UBMTTQ ngày 01/4/2022", [Cite.Of(ChuongTrinh, "90/CTrPH-BDVTU-UBMTTQ", 2022, 4, 1)] },
+        // "và số" coordinates (review case 106)
+        { "Nghị quyết số 18-NQ/TW và số 19-NQ/TW ngày 25/10/2017", [Cite.Of(NghiQuyet, "18-NQ/TW", 2017, 10, 25), Cite.Of(NghiQuyet, "19-NQ/TW", 2017, 10, 25)] },
+        // old symbols without a slash (review case 105)
+        { "Nghị định số 64-CP ngày 27/9/1993 của Chính phủ; Quyết định số 21-TTg ngày 15/01/1994", [Cite.Of(NghiDinh, "64-CP", 1993, 9, 27), Cite.Of(QuyetDinh, "21-TTg", 1994, 1, 15)] },
+        // the issuing date before, without an issuer (review case 122)
+        { "UBND tỉnh đã có ý kiến; ngày 01/3/2023 ban hành Công văn số 575/UBND-NC về", [Cite.Of(CongVan, "575/UBND-NC", 2023, 3, 1)] },
+        // a law or ordinance named before its symbol (review cases 36, 39)
+        { "Căn cứ Luật Phòng, chống ma túy số 73/2021/QH14 ngày 30 tháng 3 năm 2021;", [Cite.Of(Luat, "73/2021/QH14", 2021, 3, 30)] },
+        { "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09/12/2020", [Cite.Of(PhapLenh, "02/2020/UBTVQH14", 2020, 12, 9)] },
+        // an issuer that contains "Tài" is not cut at "tại", so the date after it is still read (review case 124)
+        { "Thông tư số 40/2017/TT-BTC của Bộ trưởng Bộ Tài chính ngày 28/4/2017", [Cite.Of(ThongTu, "40/2017/TT-BTC", 2017, 4, 28)] },
+        // a Party header has no colon: "Số 15-CT/TU" is the document's own (review case 77)
+        { "TỈNH ỦY NGHỆ AN\nSố 15-CT/TU\nVinh, ngày 05 tháng 3 năm 2023\nCHỈ THỊ\nThực hiện Chỉ thị số 05-CT/TW", [Cite.Of(ChiThi, "05-CT/TW")] },
+        // a headline about a document that the body cites again is a citation (review case 144)
+        { "NGHỊ QUYẾT 57-NQ/TW: ĐỘT PHÁ PHÁT TRIỂN\nquán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", [Cite.Of(NghiQuyet, "57-NQ/TW"), Cite.Of(NghiQuyet, "57-NQ/TW", 2024, 12, 22)] },
+        // mathematical bold letters with combining marks crashed the normalizer (review case 140)
+        { "𝐓𝐑𝐈𝐄\u0302\u0309𝐍 𝐊𝐇𝐀𝐈\nThực hiện Chỉ thị số 18-CT/TW ngày 10/10/2022", [Cite.Of(ChiThi, "18-CT/TW", 2022, 10, 10)] },
+        // forms, classes, rooms and technical standards are not documents (review cases 25, 128, 129, 110, 83)
+        { "mẫu số 01/BC, Phụ lục số 02/PL, 03/PL-KH theo phụ lục, lớp 12/A1, phòng 203/B, Tổ 7/KP2, QCVN 06:2022/BXD, Biểu mẫu số 05/TKTH", [] },
         // not citations: dates, ranges, standards, counts, money, articles (written for the test)
         { "ngày 16/5/2016, giai đoạn 2021-2025, ISO 9001:2015, COVID-19, 1.000.000 đồng, Điều 5 Khoản 2, 3/4 số xã, 24/7", [] },
     };
@@ -163,6 +192,14 @@ public class CitationExtractorTests
         // "thực hiện" ends "Ban Dân vận" but belongs to "Ban Chỉ đạo thực hiện quy chế dân chủ": seed 004
         { "Kế hoạch số 100-KH/BDVTU ngày 16 tháng 01 năm 2024 của Ban \n\nDân vận thực hiện công tác", "Ban Dân vận" },
         { "Kế hoạch số 26-KH/BCĐ ngày 31/01/2024 của Ban Chỉ đạo thực hiện quy chế dân chủ và công tác vận động quần chúng tỉnh về thực hiện", "Ban Chỉ đạo thực hiện quy chế dân chủ và công tác vận động quần chúng tỉnh" },
+        // names with "Tài", "Giáo", "Đà", "Tổ chức", commas (review case 4)
+        { "Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính về", "Bộ Tài chính" },
+        { "Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 của Bộ trưởng Bộ Giáo dục và Đào tạo quy định", "Bộ trưởng Bộ Giáo dục và Đào tạo" },
+        { "Quyết định số 1/QĐ-BVHTTDL ngày 01/02/2022 của Bộ Văn hóa, Thể thao và Du lịch về", "Bộ Văn hóa, Thể thao và Du lịch" },
+        { "Kế hoạch số 10/KH-UBND ngày 01/02/2022 của UBND thành phố Đà Nẵng về", "UBND thành phố Đà Nẵng" },
+        { "Hướng dẫn số 1-HD/BTCTW ngày 01/02/2022 của Ban Tổ chức Trung ương về", "Ban Tổ chức Trung ương" },
+        { "Công văn số 5/UBND-VX ngày 01/02/2022 của UBND tỉnh\n\nKính gửi: các sở", "UBND tỉnh" },
+        { "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy và KH số 01-KH/BDVTU", "Ban Dân vận Tỉnh ủy" },
         // the issuer before: devset 18
         { "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU", "Ban Dân vận Tỉnh ủy" },
     };
@@ -195,6 +232,8 @@ public class CitationExtractorTests
         { "Nghị định số 61 ngày 16/8/2023 của Chính phủ quy định về hương ước", "61/2023/NĐ-CP" },
         // the plan's own partial number with no full mention is not a citation: devset 27
         { "Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường", null },
+        // a short form naming its issuer takes the full mention by that issuer (review case 102)
+        { "Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Chỉ thị số 05/CT-UBND ngày 02/3/2021 của Chủ tịch UBND tỉnh; thực hiện Chỉ thị số 05 của Bộ Chính trị", "05-CT/TW" },
         // a year after a type word is not a short form
         { "Chỉ thị số 16/CT-TTg ... Kế hoạch 2021 và Chỉ thị 2016", null },
     };
