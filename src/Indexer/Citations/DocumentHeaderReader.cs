@@ -273,8 +273,18 @@ internal static partial class DocumentHeaderReader
         {
             var (start, end) = lines[i];
             var content = Scan.SkipSpaces(folded, SkipMarkup(folded, start, end));
+            if (content >= end)
+            {
+                continue;
+            }
+
             foreach (var (phrase, name) in HeaderTypes)
             {
+                if (phrase[0] != folded[content])
+                {
+                    continue;
+                }
+
                 var typeEnd = Scan.MatchPhrase(folded, content, phrase);
                 if (typeEnd < 0 || typeEnd > end || !IsUpperCase(text, content, typeEnd))
                 {
@@ -478,32 +488,85 @@ internal static partial class DocumentHeaderReader
             var sentenceStart = Math.Max(0, p - MaxSentence);
             var boundary = folded.AsSpan(sentenceStart, p - sentenceStart).LastIndexOfAny(".;:!?");
             sentenceStart = boundary >= 0 ? sentenceStart + boundary + 1 : sentenceStart;
-            foreach (Match match in AgencyIssues().Matches(folded.Substring(sentenceStart, p + 7 - sentenceStart)))
+            foreach (var verb in IssuingVerbs)
             {
-                var agency = match.Groups["agency"];
-                var written = Scan.Collapse(text.AsSpan(sentenceStart + agency.Index, agency.Length));
-                if (!char.IsUpper(text[sentenceStart + agency.Index]) || written.Any(char.IsAsciiDigit) || written.Contains('/'))
+                for (var v = folded.IndexOf(verb, sentenceStart, p - sentenceStart, StringComparison.Ordinal); v >= 0;
+                     v = folded.IndexOf(verb, v + verb.Length, p - v - verb.Length, StringComparison.Ordinal))
                 {
-                    continue;
+                    var type = TypeAt(folded, Scan.SkipSpaces(folded, v + verb.Length));
+                    if (type is not null && AgencyBefore(text, folded, sentenceStart, v) is { } agency)
+                    {
+                        return (agency, type);
+                    }
                 }
-
-                var type = DocumentTypes.TypeWords.FirstOrDefault(t => t.Folded == Scan.Collapse(match.Groups["type"].Value)).Name;
-                return (written, type);
             }
         }
 
         return (null, null);
     }
 
-    [GeneratedRegex("""
-        (?<agency>(?:so|uy\s+ban\s+nhan\s+dan|ubnd|ban|bo|van\s+phong|tinh\s+uy|thanh\s+uy|huyen\s+uy|dang\s+uy|chi\s+bo|trung\s+tam|phong|cuc|chi\s+cuc|hoi\s+dong)\b[^;:.\n“”"()]{0,70}?)
-        (?:\s*\([^)\n]{1,20}\))?                                 # (TT&TT)
-        (?:\s+(?:da|vua))?
-        \s+(?:ban\s+hanh|xay\s+dung)\s+
-        (?<type>ke\s+hoach|quyet\s+dinh|chi\s+thi|chuong\s+trinh|huong\s+dan|bao\s+cao|de\s+an|quy\s+che)\b
-        [^.;]{0,240}?nhu\s+sau                                      # "…, cụ thể như sau:"
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
-    private static partial Regex AgencyIssues();
+    private static readonly string[] IssuingVerbs = ["ban hanh", "xay dung"];
+
+    /// <summary>Words that start an agency's name, folded.</summary>
+    private static readonly string[] AgencyHeads =
+        ["so", "uy ban nhan dan", "ubnd", "ban", "bo", "van phong", "tinh uy", "thanh uy", "huyen uy", "dang uy", "chi bo", "trung tam",
+         "phong", "cuc", "chi cuc", "hoi dong", "truong", "vien", "hoc vien"];
+
+    private static string? TypeAt(string folded, int p)
+    {
+        foreach (var (phrase, name) in DocumentTypes.TypeWords)
+        {
+            if (name is not null && Scan.MatchPhrase(folded, p, phrase) >= 0)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Sở Thông tin và Truyền thông (TT&amp;TT)" before the verb at <paramref name="verb"/>: from the first capitalised agency word of the clause.</summary>
+    private static string? AgencyBefore(string text, string folded, int sentenceStart, int verb)
+    {
+        const int MaxAgency = 90;
+        var end = Scan.SkipSpacesBack(folded, verb);
+        if (end > 0 && folded[end - 1] == ')')
+        {
+            var open = folded.LastIndexOf('(', end - 1, Math.Min(24, end));
+            end = open > sentenceStart ? Scan.SkipSpacesBack(folded, open) : end;
+        }
+
+        foreach (var adverb in new[] { "da", "vua" })
+        {
+            var at = Scan.MatchPhraseBack(folded, end, adverb);
+            if (at >= 0)
+            {
+                end = Scan.SkipSpacesBack(folded, at);
+            }
+        }
+
+        var clause = Math.Max(sentenceStart, end - MaxAgency);
+        var comma = folded.AsSpan(clause, end - clause).LastIndexOfAny(",\n");
+        clause = comma >= 0 ? clause + comma + 1 : clause;
+        for (var p = clause; p < end; p++)
+        {
+            if (!char.IsUpper(text[p]) || (p > 0 && Scan.IsWordChar(folded[p - 1])))
+            {
+                continue;
+            }
+
+            foreach (var head in AgencyHeads)
+            {
+                if (Scan.MatchPhrase(folded, p, head) >= 0)
+                {
+                    var agency = Scan.Collapse(text.AsSpan(p, end - p));
+                    return agency.Any(char.IsAsciiDigit) || agency.Contains('/') ? null : agency;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"ỦY BAN NHÂN DÂN TỈNH THANH HÓA" → "Ủy ban nhân dân tỉnh Thanh Hóa", "BAN DÂN VẬN TỈNH ỦY" → "Ban Dân vận Tỉnh ủy".</summary>
     internal static string SentenceCase(string upper)

@@ -55,8 +55,14 @@ internal static partial class ReferenceContext
             p = Scan.SkipSpacesBack(folded, so);
         }
 
+        var last = p > 0 ? folded[p - 1] : '\0';
         foreach (var (phrase, name) in DocumentTypes.TypeWords)
         {
+            if (phrase[^1] != last)
+            {
+                continue;
+            }
+
             var start = Scan.MatchPhraseBack(folded, p, phrase);
             if (start >= 0)
             {
@@ -317,9 +323,11 @@ internal static partial class ReferenceContext
         var plain = IsAscii(word);
         if (lowerInitial || capitals)
         {
+            var first = folded[p];
             for (var k = 0; k < IssuerStops.Length; k++)
             {
-                if (Scan.MatchPhraseIgnoreCase(text, p, IssuerStops[k]) >= 0 || (plain && Scan.MatchPhrase(folded, p, IssuerStopsFolded[k]) >= 0))
+                if (IssuerStopsFolded[k][0] == first
+                    && (Scan.MatchPhraseIgnoreCase(text, p, IssuerStops[k]) >= 0 || (plain && Scan.MatchPhrase(folded, p, IssuerStopsFolded[k]) >= 0)))
                 {
                     return true;
                 }

@@ -8,12 +8,13 @@ namespace DanVan.Cli;
 
 /// <summary>
 /// `danvan bench`: extraction throughput over at least <c>--mb</c> megabytes of plan text (the corpus
-/// repeated), on one thread or on all cores. Prints MB/s of UTF-8 input.
+/// repeated), on one thread or on all cores, as MB/s of UTF-8 input: the median of the warm runs and
+/// the first run, which includes the JIT's warm-up.
 /// </summary>
 public static class BenchCommand
 {
     /// <summary>Runs the benchmark and prints one summary line (or JSON).</summary>
-    public static int Run(string corpus, int megabytes, int threads, bool json, TextWriter output, TextWriter error)
+    public static int Run(string corpus, int megabytes, int threads, int runs, bool json, TextWriter output, TextWriter error)
     {
         var texts = new List<string>();
         if (!Directory.Exists(corpus))
@@ -49,42 +50,46 @@ public static class BenchCommand
             bytes += sizes[i % texts.Count];
         }
 
-        // Warm up the JIT on one pass over the distinct plans.
-        foreach (var text in texts)
-        {
-            CitationExtractor.Extract(text);
-        }
-
         var workers = threads <= 0 ? Environment.ProcessorCount : threads;
         long citations = 0;
-        var clock = Stopwatch.StartNew();
-        if (workers == 1)
+        var times = new List<double>();
+        for (var run = 0; run < Math.Max(1, runs); run++)
         {
-            foreach (var text in documents)
+            citations = 0;
+            var clock = Stopwatch.StartNew();
+            if (workers == 1)
             {
-                citations += CitationExtractor.Extract(text).Citations.Count;
+                foreach (var text in documents)
+                {
+                    citations += CitationExtractor.Extract(text).Citations.Count;
+                }
             }
-        }
-        else
-        {
-            Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = workers },
-                () => 0L, (text, _, count) => count + CitationExtractor.Extract(text).Citations.Count,
-                count => Interlocked.Add(ref citations, count));
+            else
+            {
+                Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = workers },
+                    () => 0L, (text, _, count) => count + CitationExtractor.Extract(text).Citations.Count,
+                    count => Interlocked.Add(ref citations, count));
+            }
+
+            times.Add(clock.Elapsed.TotalSeconds);
         }
 
-        clock.Stop();
-        var seconds = clock.Elapsed.TotalSeconds;
+        // The first pass includes the JIT compiling and re-optimizing the hot paths; the others are what a
+        // long-running indexer sees. Both are reported.
+        var cold = bytes / 1_000_000.0 / times[0];
+        var warm = times.Count > 1 ? times.Skip(1).Order().ToList() : times;
+        var seconds = warm[warm.Count / 2];
         var rate = bytes / 1_000_000.0 / seconds;
         var inv = CultureInfo.InvariantCulture;
         if (json)
         {
             output.WriteLine(string.Create(inv,
-                $$"""{"megabytes": {{bytes / 1_000_000.0:F1}}, "documents": {{documents.Count}}, "citations": {{citations}}, "threads": {{workers}}, "seconds": {{seconds:F3}}, "mbPerSecond": {{rate:F1}}}"""));
+                $$"""{"megabytes": {{bytes / 1_000_000.0:F1}}, "documents": {{documents.Count}}, "citations": {{citations}}, "threads": {{workers}}, "runs": {{times.Count}}, "medianSeconds": {{seconds:F3}}, "mbPerSecond": {{rate:F1}}, "coldMbPerSecond": {{cold:F1}}}"""));
         }
         else
         {
             output.WriteLine(string.Create(inv,
-                $"extraction: {bytes / 1_000_000.0:F1} MB ({documents.Count} plans, {citations} citations) in {seconds:F2} s on {workers} thread(s) = {rate:F1} MB/s"));
+                $"extraction: {bytes / 1_000_000.0:F1} MB ({documents.Count} plans, {citations} citations) on {workers} thread(s): {rate:F1} MB/s warm (median of {warm.Count} runs, {seconds:F2} s); first run with JIT warm-up {cold:F1} MB/s"));
         }
 
         return 0;

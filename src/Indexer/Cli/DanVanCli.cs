@@ -29,10 +29,11 @@ public static class DanVanCli
         var corpus = new Option<string>("--corpus") { Description = "Folder of .txt plans to repeat.", DefaultValueFactory = _ => "corpus" };
         var megabytes = new Option<int>("--mb") { Description = "Megabytes of text to extract from.", DefaultValueFactory = _ => 50 };
         var threads = new Option<int>("--threads") { Description = "Worker threads; 0 = all cores.", DefaultValueFactory = _ => 1 };
+        var runs = new Option<int>("--runs") { Description = "Timed runs; the median is reported.", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
-        var command = new Command("bench", "Measure extraction throughput in MB/s.") { corpus, megabytes, threads, json };
+        var command = new Command("bench", "Measure extraction throughput in MB/s.") { corpus, megabytes, threads, runs, json };
         command.SetAction(result => BenchCommand.Run(result.GetValue(corpus)!, result.GetValue(megabytes), result.GetValue(threads),
-            result.GetValue(json), output, error));
+            result.GetValue(runs), result.GetValue(json), output, error));
         return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace DanVan.Text;
@@ -13,16 +12,42 @@ namespace DanVan.Text;
 /// </summary>
 public static class TextNormalizer
 {
-    /// <summary>Characters the character pass rewrites or drops; everything else is copied as it is.</summary>
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "\r\u2028\u2029\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00D0\u00F0" +
-        "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D" +
-        "\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000" +
-        string.Concat(Enumerable.Range(0x300, 0x70).Select(c => (char)c)));
+    /// <summary>Characters the character pass rewrites or drops (one flag per UTF-16 unit); everything else is copied as it is.</summary>
+    private static readonly bool[] Special = BuildSpecial();
 
-    /// <summary>The 120 vowels that carry a tone mark.</summary>
-    private static readonly SearchValues<char> TonedVowels = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x2000).Select(c => (char)c).Where(c => VietnameseLetters.ToneOf(c) != 0)));
+    private static bool[] BuildSpecial()
+    {
+        var table = new bool[char.MaxValue + 1];
+        foreach (var c in "\r\u2028\u2029\u200B\u200C\u200D\u2060\uFEFF\u00AD\u00D0\u00F0\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D\u00A0\u1680\u202F\u205F\u3000")
+        {
+            table[c] = true;
+        }
+
+        for (var c = 0x2000; c <= 0x200A; c++)
+        {
+            table[c] = true;
+        }
+
+        for (var c = 0x300; c <= 0x36F; c++)
+        {
+            table[c] = true;
+        }
+
+        return table;
+    }
+
+    private static int IndexOfSpecial(ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Special[text[i]])
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Normalizes <paramref name="original"/>; never throws, whatever the input.</summary>
     public static NormalizedText Normalize(string original)
@@ -44,7 +69,7 @@ public static class TextNormalizer
         var i = 0;
         while (i < n)
         {
-            var next = original.AsSpan(i).IndexOfAny(Special);
+            var next = IndexOfSpecial(original.AsSpan(i));
             var run = next < 0 ? n - i : next;
             if (run > 0)
             {
@@ -128,26 +153,41 @@ public static class TextNormalizer
 
     private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
 
-    /// <summary>Visits only syllables that carry a tone; the others cannot be spelled two ways.</summary>
+    /// <summary>
+    /// Only a tone on a vowel next to another vowel can be placed two ways ("hòa"/"hoà", "Ủy"/"Uỷ");
+    /// a lone vowel, or a marked one between unmarked ones ("quyết"), is already where it belongs.
+    /// </summary>
     private static void CanonicalizeTones(Span<char> text)
     {
-        var i = 0;
-        while (i < text.Length)
+        for (var i = 0; i < text.Length; i++)
         {
-            var next = text[i..].IndexOfAny(TonedVowels);
-            if (next < 0)
+            var c = text[i];
+            if (c < '\u00C0' || VietnameseLetters.ToneOf(c) == 0)
             {
-                return;
+                continue;
             }
 
-            var at = i + next;
-            var start = at;
-            while (start > 0 && char.IsLetter(text[start - 1]) && at - start < 8)
+            var previousVowel = i > 0 && VietnameseLetters.IsVowel(text[i - 1]);
+            var nextVowel = i + 1 < text.Length && VietnameseLetters.IsVowel(text[i + 1]);
+            if (!previousVowel && !nextVowel)
+            {
+                continue;
+            }
+
+            // A marked vowel with no marked vowel after it carries the tone: "quyết", "người", "được".
+            if (VietnameseLetters.HasQualityMark(c) && !(nextVowel && (VietnameseLetters.HasQualityMark(text[i + 1])
+                || (i + 2 < text.Length && VietnameseLetters.IsVowel(text[i + 2]) && VietnameseLetters.HasQualityMark(text[i + 2])))))
+            {
+                continue;
+            }
+
+            var start = i;
+            while (start > 0 && char.IsLetter(text[start - 1]) && i - start < 8)
             {
                 start--;
             }
 
-            var end = at + 1;
+            var end = i + 1;
             while (end < text.Length && char.IsLetter(text[end]) && end - start < 9)
             {
                 end++;
@@ -158,13 +198,7 @@ public static class TextNormalizer
                 ToneMarks.Canonicalize(text[start..end]);
             }
 
-            // Skip the rest of an over-long letter run: it is not one syllable.
-            while (end < text.Length && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-
-            i = end;
+            i = end - 1;
         }
     }
 
