@@ -157,7 +157,20 @@ internal static partial class ReferenceContext
             }
         }
 
-        return new TrailingContext(date, issuer, ReadSubject(text, folded, p), p);
+        var (subject, subjectEnd) = ReadSubject(text, folded, p);
+
+        // "… ngày 20/10/2015 về “Tăng cường …” của Ban Bí thư": the issuer after a quoted subject.
+        if (issuer is null && subject is not null)
+        {
+            var after = Scan.SkipSpacesAnd(folded, subjectEnd, ',');
+            var cua = Scan.MatchPhrase(folded, after, "cua");
+            if (cua >= 0)
+            {
+                issuer = ReadIssuer(text, folded, Scan.SkipSpaces(folded, cua)).Issuer;
+            }
+        }
+
+        return new TrailingContext(date, issuer, subject, p);
     }
 
     /// <summary>
@@ -391,7 +404,7 @@ internal static partial class ReferenceContext
         return true;
     }
 
-    private static string? ReadSubject(string text, string folded, int p)
+    private static (string? Subject, int End) ReadSubject(string text, string folded, int p)
     {
         var start = Scan.SkipSpaces(folded, p);
         var quoted = false;
@@ -409,7 +422,7 @@ internal static partial class ReferenceContext
 
         if (!starts)
         {
-            return null;
+            return (null, p);
         }
 
         var depth = quoted ? 1 : 0;
@@ -428,6 +441,12 @@ internal static partial class ReferenceContext
                 {
                     break;
                 }
+
+                if (depth == 0 && Scan.MatchPhrase(folded, Scan.SkipSpacesAnd(folded, i + 1, ','), "cua") >= 0)
+                {
+                    i++;
+                    break; // the quoted subject is over; "của …" names the issuer
+                }
             }
             else if (c == '"')
             {
@@ -444,7 +463,7 @@ internal static partial class ReferenceContext
         }
 
         var subject = Scan.Collapse(text.AsSpan(start, i - start)).Trim(SubjectTrim);
-        return subject.Length == 0 ? null : subject;
+        return (subject.Length == 0 ? null : subject, i);
     }
 
     private static bool IsListLine(string folded, int p)

@@ -66,8 +66,6 @@ internal sealed class OffsetMap
         this.original = original;
     }
 
-    public int Count => normalized.Length;
-
     public int ToOriginal(int index)
     {
         if (normalized.Length == 0 || index < normalized[0])

@@ -77,9 +77,6 @@ internal static class VietnameseLetters
     /// <summary>Vowels carrying a quality mark (ă â ê ô ơ ư): they take the tone of their syllable.</summary>
     public static bool HasQualityMark(char vowel) => (VowelIndex[vowel] % 12) is 1 or 2 or 4 or 7 or 8 or 10;
 
-    /// <summary>The base vowel in lower case without tone or quality mark: 'Ự' → 'u'.</summary>
-    public static char BaseLetter(char c) => Fold(c);
-
     /// <summary>Lower-case ASCII form of a letter ("Ủ" → 'u', "Đ" → 'd'); other characters lower-cased.</summary>
     public static char Fold(char c) => c < TableSize ? Folded[c] : char.ToLowerInvariant(c);
 }

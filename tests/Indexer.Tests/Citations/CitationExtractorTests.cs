@@ -200,6 +200,8 @@ public class CitationExtractorTests
         { "Hướng dẫn số 1-HD/BTCTW ngày 01/02/2022 của Ban Tổ chức Trung ương về", "Ban Tổ chức Trung ương" },
         { "Công văn số 5/UBND-VX ngày 01/02/2022 của UBND tỉnh\n\nKính gửi: các sở", "UBND tỉnh" },
         { "Kế hoạch số 24-KH/BDVTU ngày 20/3/2009 của Ban Dân vận Tỉnh ủy và KH số 01-KH/BDVTU", "Ban Dân vận Tỉnh ủy" },
+        // the issuer after a quoted subject: seed 000
+        { "Chỉ thị số 49-CT/TW ngày 20/10/2015 về \n\n“Tăng cường và đổi mới công tác dân vận” của Ban Bí thư Trung ương Đảng; Kết luận", "Ban Bí thư Trung ương Đảng" },
         // the issuer before: devset 18
         { "Ngày 12/9/2018, Ban Dân vận Tỉnh ủy đã ban hành Kế hoạch số 62-KH/BDVTU", "Ban Dân vận Tỉnh ủy" },
     };
