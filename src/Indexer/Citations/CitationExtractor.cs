@@ -25,11 +25,11 @@ public static class CitationExtractor
         var full = new List<Reference>();
         var candidates = new List<ShortFormCandidate>();
         ScanNumbers(text, folded, full, candidates);
-        full = Coordinate(folded, full);
+        full = Coordination.Apply(folded, full);
         full.RemoveAll(r => IsOwnSymbol(r, header));
 
         var references = new List<Reference>(full);
-        references.AddRange(ResolveShortForms(candidates, full));
+        references.AddRange(ShortForms.Resolve(candidates, full));
         references.AddRange(NamedReferences.Find(text, folded, header.Info.Date).Select(ToReference));
         var citations = WithoutOverlaps(AttachNamesToSymbols(references, folded))
             .Select(r => ToCitation(r, normalized))
@@ -38,26 +38,6 @@ public static class CitationExtractor
         var lowerBound = header.Info.Date is null ? LatestDate(citations, header.Year) : null;
         return new ExtractionResult(header.Info with { DateLowerBound = lowerBound }, citations);
     }
-
-    /// <summary>A reference while it is being read, in normalized-text offsets.</summary>
-    private sealed record Reference(
-        int Start,
-        int End,
-        int ContextEnd,
-        string Type,
-        string? TypeWord,
-        DocumentSymbol? Symbol,
-        DateOnly? Date,
-        string? Issuer,
-        string? Subject,
-        CitationForm Form,
-        string? ShortFormOf = null,
-        string? Resolved = null,
-        bool DateWritten = false,
-        bool IssuerWritten = false);
-
-    /// <summary>"Pháp lệnh số 34" before it is known which full mention it shortens.</summary>
-    private sealed record ShortFormCandidate(int Start, int End, string Type, string Number, bool HasSo, TrailingContext Context);
 
     private static void ScanNumbers(string text, string folded, List<Reference> full, List<ShortFormCandidate> candidates)
     {
@@ -229,61 +209,6 @@ public static class CitationExtractor
         return true;
     }
 
-    /// <summary>
-    /// Coordinated references share type, date and issuer: "Quyết định số 217-QĐ/TW và Quyết định số
-    /// 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị"; "Nghị quyết số 18-NQ/TW, 19-NQ/TW".
-    /// </summary>
-    private static List<Reference> Coordinate(string folded, List<Reference> references)
-    {
-        var result = references.ToArray();
-        for (var i = 1; i < result.Length; i++)
-        {
-            var (left, right) = (result[i - 1], result[i]);
-            if (right.TypeWord is null && left.TypeWord is not null && IsConnector(folded, left.End, right.Start)
-                && SameKind(left, right))
-            {
-                result[i] = right with { Type = left.Type };
-            }
-        }
-
-        for (var i = result.Length - 2; i >= 0; i--)
-        {
-            var (left, right) = (result[i], result[i + 1]);
-            if (!SameKind(left, right) || !IsConnector(folded, left.ContextEnd, right.Start))
-            {
-                continue;
-            }
-
-            if (!left.DateWritten && right.Date is not null)
-            {
-                left = left with { Date = right.Date };
-            }
-
-            if (!left.IssuerWritten && right.Issuer is not null)
-            {
-                left = left with { Issuer = right.Issuer };
-            }
-
-            result[i] = left;
-        }
-
-        return [.. result];
-    }
-
-    private static bool SameKind(Reference left, Reference right) =>
-        left.Type == right.Type || (left.Symbol?.TypeCode is { } code && code == right.Symbol?.TypeCode);
-
-    private static bool IsConnector(string folded, int from, int to)
-    {
-        if (to < from || to - from > 12)
-        {
-            return false;
-        }
-
-        var gap = Scan.Collapse(folded.AsSpan(from, to - from));
-        return gap is "," or "va" or ", va" or "va cac" or ", va cac" or "va so" or ", so" or ", va so";
-    }
-
     private static bool IsOwnSymbol(Reference reference, DocumentHeader header)
     {
         if (reference.Start < header.SymbolEnd && header.SymbolStart < reference.End)
@@ -295,87 +220,6 @@ public static class CitationExtractor
         return own is not null && reference.Symbol is not null
             && string.Equals(reference.Symbol.Text, own, StringComparison.OrdinalIgnoreCase)
             && (reference.Date is null || header.Info.Date is null || reference.Date == header.Info.Date);
-    }
-
-    /// <summary>
-    /// A short form refers to a full mention with the same number: first of the same type before it
-    /// ("Pháp lệnh số 34" after "Pháp lệnh số 34/2007/PL-UBTVQH11"), then one whose subject names its
-    /// type ("Đề án 402" after "Quyết định số 402-QĐ/TU … ban hành Đề án"), then one after it. A decree
-    /// with its date alone is complete ("Nghị định số 61 ngày 16/8/2023" = 61/2023/NĐ-CP). Others are dropped.
-    /// </summary>
-    private static IEnumerable<Reference> ResolveShortForms(List<ShortFormCandidate> candidates, List<Reference> full)
-    {
-        var byNumber = full.GroupBy(r => r.Symbol!.Number).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var candidate in candidates)
-        {
-            var target = byNumber.TryGetValue(candidate.Number, out var sameNumber) ? FullMentionOf(candidate, sameNumber) : null;
-            var context = candidate.Context;
-            if (target is not null)
-            {
-                yield return new Reference(candidate.Start, candidate.End, context.End, candidate.Type, null, null, context.Date,
-                    context.Issuer, context.Subject, CitationForm.ShortForm, ShortFormOf: target.Symbol!.Text,
-                    Resolved: target.Resolved ?? target.Symbol.Official, DateWritten: context.Date is not null);
-            }
-            else if (candidate.Type == DocumentTypes.NghiDinh && candidate.HasSo && context.Date is { } date)
-            {
-                yield return new Reference(candidate.Start, candidate.End, context.End, candidate.Type, null, null, date,
-                    context.Issuer, context.Subject, CitationForm.ShortForm, Resolved: $"{candidate.Number}/{date.Year}/NĐ-CP",
-                    DateWritten: true);
-            }
-        }
-    }
-
-    /// <summary>Looks at most a few mentions either side, so a text of a million "Chỉ thị số 5" stays linear.</summary>
-    private static Reference? FullMentionOf(ShortFormCandidate candidate, List<Reference> sameNumber)
-    {
-        const int Window = 32;
-        int low = 0, high = sameNumber.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            (low, high) = sameNumber[middle].Start < candidate.Start ? (middle + 1, high) : (low, middle);
-        }
-
-        var before = low - 1;
-        var foldedType = Folding.Fold(candidate.Type);
-        var issuer = candidate.Context.Issuer is { } written ? Folding.Fold(written) : null;
-        if (issuer is not null)
-        {
-            // "Chỉ thị số 05 của Bộ Chính trị" is 05-CT/TW even after a closer 05/CT-UBND of the province.
-            for (var i = Math.Min(sameNumber.Count - 1, before + Window); i >= 0 && before - i < Window; i--)
-            {
-                if (sameNumber[i].Type == candidate.Type && sameNumber[i].Issuer is { } other && Folding.Fold(other) == issuer)
-                {
-                    return sameNumber[i];
-                }
-            }
-        }
-
-        for (var i = before; i >= 0 && before - i < Window; i--)
-        {
-            if (sameNumber[i].Type == candidate.Type)
-            {
-                return sameNumber[i];
-            }
-        }
-
-        for (var i = before; i >= 0 && before - i < Window; i--)
-        {
-            if (sameNumber[i].Subject is { } subject && Folding.Fold(subject).Contains(foldedType, StringComparison.Ordinal))
-            {
-                return sameNumber[i];
-            }
-        }
-
-        for (var i = before + 1; i < sameNumber.Count && i - before <= Window; i++)
-        {
-            if (sameNumber[i].Type == candidate.Type)
-            {
-                return sameNumber[i];
-            }
-        }
-
-        return null;
     }
 
     private static Reference ToReference(NamedMatch named) =>

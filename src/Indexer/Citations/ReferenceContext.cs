@@ -15,29 +15,9 @@ internal readonly record struct TrailingContext(DateOnly? Date, string? Issuer, 
 /// </summary>
 internal static partial class ReferenceContext
 {
-    private const int MaxIssuerWords = 18;
-    private const int MaxSubjectLength = 320;
     private const int MaxClauseLength = 240;
 
-    /// <summary>
-    /// Words that end an issuer ("của Chính phủ <b>về</b> …", "… <b>ban hành</b> …"), with their accents:
-    /// "tại" ends an issuer, "Tài" in "Bộ Tài chính" does not. See <see cref="IsIssuerStop"/>.
-    /// </summary>
-    private static readonly string[] IssuerStops =
-    [
-        "về", "ban hành", "hướng dẫn", "quy định", "phê duyệt", "sửa đổi", "triển khai", "phối hợp", "công bố", "tại",
-        "theo", "nhằm", "đã", "vừa", "ngày", "để", "trên", "trong", "gửi", "việc", "cho", "ký", "thông qua", "được",
-        "quyết định", "tiếp tục", "đánh giá", "kết luận", "tổng kết", "sơ kết", "là", "có", "nay", "đến", "với việc",
-    ];
-
-    private static readonly string[] IssuerStopsFolded = [.. IssuerStops.Select(Text.Folding.Fold)];
-
     private static readonly char[] SpaceAndComma = [' ', ','];
-
-    private static readonly char[] SubjectTrim = [' ', ',', ':', '*', '"', '“', '”'];
-
-    /// <summary>Words that start a subject without "về" ("… của Thủ tướng Chính phủ ban hành Kế hoạch …").</summary>
-    private static readonly string[] SubjectStarts = ["ve", "ban hanh", "huong dan", "quy dinh", "phe duyet", "sua doi"];
 
     /// <summary>The type word ending right before <paramref name="symbolStart"/>, with an optional "số" between.</summary>
     public static TypeWord? TypeWordBefore(string text, string folded, int symbolStart)
@@ -144,7 +124,7 @@ internal static partial class ReferenceContext
 
         if (word >= 0)
         {
-            var (name, issuerEnd) = ReadIssuer(text, folded, Scan.SkipSpaces(folded, word));
+            var (name, issuerEnd) = IssuerReader.ReadIssuer(text, folded, Scan.SkipSpaces(folded, word));
             if (name is not null)
             {
                 issuer = name;
@@ -157,7 +137,7 @@ internal static partial class ReferenceContext
             }
         }
 
-        var (subject, subjectEnd) = ReadSubject(text, folded, p);
+        var (subject, subjectEnd) = SubjectReader.ReadSubject(text, folded, p);
 
         // "… ngày 20/10/2015 về “Tăng cường …” của Ban Bí thư": the issuer after a quoted subject.
         if (issuer is null && subject is not null)
@@ -166,7 +146,7 @@ internal static partial class ReferenceContext
             var cua = Scan.MatchPhrase(folded, after, "cua");
             if (cua >= 0)
             {
-                issuer = ReadIssuer(text, folded, Scan.SkipSpaces(folded, cua)).Issuer;
+                issuer = IssuerReader.ReadIssuer(text, folded, Scan.SkipSpaces(folded, cua)).Issuer;
             }
         }
 
@@ -222,274 +202,4 @@ internal static partial class ReferenceContext
         \s+(?:da\s+|vua\s+)?(?:ky\s+)?(?:ban\s+hanh|ra|ky|phat\s+hanh)\s*$
         """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
     private static partial Regex IssuedOn();
-
-    private static (string? Issuer, int End) ReadIssuer(string text, string folded, int start)
-    {
-        var p = start;
-        var lastWordEnd = -1;
-        var beforeVa = -1;
-        var words = 0;
-        while (words < MaxIssuerWords)
-        {
-            var wordStart = Scan.SkipSpaces(folded, p);
-            if (wordStart >= folded.Length)
-            {
-                break;
-            }
-
-            // A new line that starts a list item, a heading or a salutation ("Kính gửi:") ends the issuer.
-            if (wordStart > p && folded.AsSpan(p, wordStart - p).Contains('\n') && (IsListLine(folded, wordStart) || IsLabelLine(folded, wordStart)))
-            {
-                break;
-            }
-
-            var c = folded[wordStart];
-            if (c is '-' or '&' && lastWordEnd >= 0)
-            {
-                // "Bộ Lao động - Thương binh và Xã hội", "Ban Dân vận – Ban Cán sự Đảng".
-                p = wordStart + 1;
-                continue;
-            }
-
-            if (c == ',' && lastWordEnd >= 0 && ContinuesAfterComma(text, folded, wordStart + 1))
-            {
-                // "Bộ Văn hóa, Thể thao và Du lịch", "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ".
-                p = wordStart + 1;
-                continue;
-            }
-
-            if (!Scan.IsWordChar(c) || IsIssuerStop(text, folded, wordStart, lastWordEnd >= 0 ? text.AsSpan(start, lastWordEnd - start) : default))
-            {
-                break;
-            }
-
-            var wordEnd = wordStart;
-            while (wordEnd < folded.Length && (Scan.IsWordChar(folded[wordEnd]) || folded[wordEnd] == '&'))
-            {
-                wordEnd++;
-            }
-
-            beforeVa = Scan.MatchPhrase(folded, wordStart, "va") >= 0 ? lastWordEnd : -1;
-            lastWordEnd = wordEnd;
-            p = wordEnd;
-            words++;
-        }
-
-        // "của UBND tỉnh và" before something that is not a name: the "và" is not part of it.
-        if (beforeVa > start)
-        {
-            lastWordEnd = beforeVa;
-        }
-
-        return lastWordEnd < 0 ? (null, start) : (Scan.Collapse(text.AsSpan(start, lastWordEnd - start)), lastWordEnd);
-    }
-
-    private static bool ContinuesAfterComma(string text, string folded, int p)
-    {
-        var next = p;
-        while (next < folded.Length && folded[next] is ' ' or '\t')
-        {
-            next++;
-        }
-
-        if (next >= text.Length || !char.IsUpper(text[next]) || next == p)
-        {
-            return false;
-        }
-
-        foreach (var (phrase, _) in DocumentTypes.TypeWords)
-        {
-            if (Scan.MatchPhrase(folded, next, phrase) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>"Kính gửi:", "Nơi nhận:": a short label and a colon.</summary>
-    private static bool IsLabelLine(string folded, int p)
-    {
-        var limit = Math.Min(folded.Length, p + 24);
-        for (var i = p; i < limit && folded[i] != '\n'; i++)
-        {
-            if (folded[i] == ':')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A stop word ends the issuer when written as a stop word: lower case ("về", "tại") or in a
-    /// line of capitals ("CỦA BỘ CHÍNH TRỊ VỀ"), with its accents, or typed without any accents at all
-    /// ("cua Thu tuong ve"). "Bộ Tài chính", "Bộ Giao thông vận tải", "UBND thành phố Đà Nẵng" go on.
-    /// </summary>
-    private static bool IsIssuerStop(string text, string folded, int p, ReadOnlySpan<char> issuerSoFar)
-    {
-        var word = Scan.WordAt(text, p);
-        var lowerInitial = char.IsLower(text[p]);
-        var capitals = !lowerInitial && word.Length > 1 && !HasLower(word);
-        var plain = IsAscii(word);
-        if (lowerInitial || capitals)
-        {
-            var first = folded[p];
-            for (var k = 0; k < IssuerStops.Length; k++)
-            {
-                if (IssuerStopsFolded[k][0] == first
-                    && (Scan.MatchPhraseIgnoreCase(text, p, IssuerStops[k]) >= 0 || (plain && Scan.MatchPhrase(folded, p, IssuerStopsFolded[k]) >= 0)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        // "thực hiện" ends "của Ban Dân vận thực hiện công tác …" but belongs to "Ban Chỉ đạo thực hiện quy chế dân chủ".
-        if (Scan.MatchPhrase(folded, p, "thuc hien") >= 0)
-        {
-            return !Text.Folding.Fold(issuerSoFar.ToString()).EndsWith("chi dao", StringComparison.Ordinal);
-        }
-
-        // "của Chính phủ và Kế hoạch số 71-KH/TU", "… và KH số 01-KH/…": "và" before another reference.
-        var va = Scan.MatchPhrase(folded, p, "va");
-        if (va >= 0)
-        {
-            var next = Scan.SkipSpaces(folded, va);
-            foreach (var (phrase, _) in DocumentTypes.TypeWords)
-            {
-                if (Scan.MatchPhrase(folded, next, phrase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            var abbreviation = Scan.WordAt(text, next);
-            if (abbreviation.Length > 0 && DocumentTypes.Abbreviations.ContainsKey(abbreviation.ToString()))
-            {
-                return true;
-            }
-
-            return next < folded.Length && char.IsAsciiDigit(folded[next]);
-        }
-
-        return false;
-    }
-
-    private static bool HasLower(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAscii(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (c >= 0x80)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static (string? Subject, int End) ReadSubject(string text, string folded, int p)
-    {
-        var start = Scan.SkipSpaces(folded, p);
-        var quoted = false;
-        while (start < folded.Length && folded[start] is '“' or '"' or '*' or '(')
-        {
-            quoted |= folded[start] is '“' or '"';
-            start = Scan.SkipSpaces(folded, start + 1);
-        }
-
-        var starts = false;
-        foreach (var word in SubjectStarts)
-        {
-            starts |= Scan.MatchPhrase(folded, start, word) >= 0;
-        }
-
-        if (!starts)
-        {
-            return (null, p);
-        }
-
-        var depth = quoted ? 1 : 0;
-        var i = start;
-        for (; i < folded.Length && i - start < MaxSubjectLength; i++)
-        {
-            var c = folded[i];
-            if (c == '“')
-            {
-                depth++;
-            }
-            else if (c == '”' || (c == '"' && depth > 0))
-            {
-                depth--;
-                if (depth < 0 || (depth == 0 && quoted))
-                {
-                    break;
-                }
-
-                if (depth == 0 && Scan.MatchPhrase(folded, Scan.SkipSpacesAnd(folded, i + 1, ','), "cua") >= 0)
-                {
-                    i++;
-                    break; // the quoted subject is over; "của …" names the issuer
-                }
-            }
-            else if (c == '"')
-            {
-                depth++;
-            }
-            else if (depth == 0 && (c == ';' || (c == '.' && (i + 1 >= folded.Length || char.IsWhiteSpace(folded[i + 1])))))
-            {
-                break;
-            }
-            else if (c == '\n' && IsListLine(folded, i + 1))
-            {
-                break;
-            }
-        }
-
-        var subject = Scan.Collapse(text.AsSpan(start, i - start)).Trim(SubjectTrim);
-        return (subject.Length == 0 ? null : subject, i);
-    }
-
-    private static bool IsListLine(string folded, int p)
-    {
-        var limit = p + 16;
-        while (p < folded.Length && p < limit && char.IsWhiteSpace(folded[p]))
-        {
-            p++;
-        }
-
-        if (p >= folded.Length)
-        {
-            return true;
-        }
-
-        if (folded[p] is '-' or '+' or '•' or '*' or '#')
-        {
-            return true;
-        }
-
-        var q = p;
-        while (q < folded.Length && (char.IsAsciiDigit(folded[q]) || folded[q] is 'i' or 'v' or 'x'))
-        {
-            q++;
-        }
-
-        return q > p && q < folded.Length && folded[q] is '.' or ')';
-    }
 }

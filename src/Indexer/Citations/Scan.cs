@@ -208,4 +208,31 @@ internal static class Scan
 
         return builder.ToString();
     }
+
+    public static bool IsListLine(string folded, int p)
+    {
+        var limit = p + 16;
+        while (p < folded.Length && p < limit && char.IsWhiteSpace(folded[p]))
+        {
+            p++;
+        }
+
+        if (p >= folded.Length)
+        {
+            return true;
+        }
+
+        if (folded[p] is '-' or '+' or '•' or '*' or '#')
+        {
+            return true;
+        }
+
+        var q = p;
+        while (q < folded.Length && (char.IsAsciiDigit(folded[q]) || folded[q] is 'i' or 'v' or 'x'))
+        {
+            q++;
+        }
+
+        return q > p && q < folded.Length && folded[q] is '.' or ')';
+    }
 }
