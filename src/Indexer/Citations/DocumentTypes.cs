@@ -89,6 +89,7 @@ public static class DocumentTypes
         ["CT"] = ChiThi,
         ["QĐ"] = QuyetDinh,
         ["QyĐ"] = QuyDinh,
+        ["QĐi"] = QuyDinh,
         ["NQ"] = NghiQuyet,
         ["NQLT"] = NghiQuyetLienTich,
         ["NĐ"] = NghiDinh,

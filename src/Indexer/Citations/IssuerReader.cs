@@ -17,12 +17,19 @@ internal static class IssuerReader
         "về", "ban hành", "hướng dẫn", "quy định", "phê duyệt", "sửa đổi", "triển khai", "phối hợp", "công bố", "tại",
         "theo", "nhằm", "đã", "vừa", "ngày", "để", "trên", "trong", "gửi", "việc", "cho", "ký", "thông qua", "được",
         "quyết định", "tiếp tục", "đánh giá", "kết luận", "tổng kết", "sơ kết", "là", "có", "nay", "đến", "với việc",
+        "xây dựng", "yêu cầu", "đề nghị", "chỉ đạo", "tổ chức", "thống nhất", "nhấn mạnh", "cho biết",
     ];
 
     private static readonly string[] IssuerStopsFolded = [.. IssuerStops.Select(Text.Folding.Fold)];
 
     internal static (string? Issuer, int End) ReadIssuer(string text, string folded, int start)
     {
+        // "của tập thể", "của các cơ quan": not a name. Names start with a capital, except in text typed in lower case.
+        if (start < text.Length && char.IsLower(text[start]) && !Scan.IsPlainContext(text, start))
+        {
+            return (null, start);
+        }
+
         var p = start;
         var lastWordEnd = -1;
         var beforeVa = -1;
@@ -103,12 +110,34 @@ internal static class IssuerReader
             }
         }
 
+        // "Ban Thường vụ Tỉnh ủy, Ủy ban nhân dân tỉnh": a second organisation, a list, not one name.
+        foreach (var head in OrganisationHeads)
+        {
+            if (Scan.MatchPhrase(folded, next, head) >= 0)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
-    /// <summary>"Kính gửi:", "Nơi nhận:": a short label and a colon.</summary>
+    private static readonly string[] Determiners = ["cac", "nhung", "mot so", "moi"];
+
+    /// <summary>Words that start the name of an organisation or office holder, folded.</summary>
+    private static readonly string[] OrganisationHeads =
+        ["ban", "bo", "so", "uy ban", "ubnd", "hdnd", "hoi dong", "thu tuong", "chinh phu", "tinh uy", "thanh uy", "huyen uy", "dang uy",
+         "van phong", "quoc hoi", "mat tran", "cong an", "toa an", "vien kiem sat", "chu tich", "phong", "cuc", "truong", "trung tam", "ubmttq"];
+
+    /// <summary>"Kính gửi:", "Nơi nhận:": a short label and a colon; or a place-and-date line ("Đức Trọng, ngày …").</summary>
     private static bool IsLabelLine(string folded, int p)
     {
+        var lineEnd = folded.IndexOf('\n', p, Math.Min(60, folded.Length - p));
+        if (folded.AsSpan(p, (lineEnd < 0 ? Math.Min(60, folded.Length - p) : lineEnd - p)).Contains(", ngay", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var limit = Math.Min(folded.Length, p + 24);
         for (var i = p; i < limit && folded[i] != '\n'; i++)
         {
@@ -131,7 +160,7 @@ internal static class IssuerReader
         var word = Scan.WordAt(text, p);
         var lowerInitial = char.IsLower(text[p]);
         var capitals = !lowerInitial && word.Length > 1 && !HasLower(word);
-        var plain = IsAscii(word);
+        var plain = Scan.IsPlainContext(text, p);
         if (lowerInitial || capitals)
         {
             var first = folded[p];
@@ -162,6 +191,12 @@ internal static class IssuerReader
                 {
                     return true;
                 }
+            }
+
+            // "UBND tỉnh và các văn bản …": "và" before a determiner starts something else.
+            if (Determiners.Any(d => Scan.MatchPhrase(folded, next, d) >= 0))
+            {
+                return true;
             }
 
             var abbreviation = Scan.WordAt(text, next);

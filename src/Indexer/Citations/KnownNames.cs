@@ -71,6 +71,20 @@ internal static class KnownNames
         Law("cong nghe thong tin", [V("67/2006/QH11", 2006, 6, 29)]),
         Law("to chuc quoc hoi", [V("57/2014/QH13", 2014, 11, 20)]),
         Law("hop tac xa", [V("23/2012/QH13", 2012, 11, 20), V("17/2023/QH15", 2023, 6, 20)]),
+        Law("giao duc nghe nghiep", [V("74/2014/QH13", 2014, 11, 27)]),
+        Law("giao duc dai hoc", [V("08/2012/QH13", 2012, 6, 18)]),
+        Law("quy hoach do thi", [V("30/2009/QH12", 2009, 6, 17)]),
+        Law("phong, chong thien tai", [V("33/2013/QH13", 2013, 6, 19)], [V("60/2020/QH14", 2020, 6, 17)]),
+        Law("de dieu", [V("79/2006/QH11", 2006, 11, 29)], [V("60/2020/QH14", 2020, 6, 17)]),
+        Law("giao thong duong bo", [V("23/2008/QH12", 2008, 11, 13)]),
+        Law("phong, chong benh truyen nhiem", [V("03/2007/QH12", 2007, 11, 21)]),
+        Law("kham benh, chua benh", [V("40/2009/QH12", 2009, 11, 23), V("15/2023/QH15", 2023, 1, 9)]),
+        Law("nha o", [V("65/2014/QH13", 2014, 11, 25), V("27/2023/QH15", 2023, 11, 27)]),
+        Law("kinh doanh bat dong san", [V("66/2014/QH13", 2014, 11, 25), V("29/2023/QH15", 2023, 11, 28)]),
+        Law("dau tu", [V("67/2014/QH13", 2014, 11, 26), V("61/2020/QH14", 2020, 6, 17)]),
+        Law("phong, chong tac hai cua thuoc la", [V("09/2012/QH13", 2012, 6, 18)]),
+        Law("khoa hoc va cong nghe", [V("29/2013/QH13", 2013, 6, 18)]),
+        Law("khoa hoc, cong nghe va doi moi sang tao", [V("93/2025/QH15", 2025, 6, 27)]),
     ];
 
     public static readonly KnownName[] Others =

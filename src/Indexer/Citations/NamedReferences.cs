@@ -17,7 +17,7 @@ internal static partial class NamedReferences
     private const int MaxGenericNameWords = 10;
 
     /// <summary>Words before "Luật" that make it something else: "pháp luật", "Bộ luật", "dự án Luật", "Đại học Luật", "Khoa Luật".</summary>
-    private static readonly string[] NotALaw = ["phap", "bo", "du an", "du thao", "hoc", "khoa", "vien", "nganh", "cu nhan", "thac si", "tien si", "hoc vien"];
+    private static readonly string[] NotALaw = ["phap", "ky", "quy", "dieu", "dao", "bo", "du an", "du thao", "hoc", "khoa", "vien", "nganh", "cu nhan", "thac si", "tien si", "hoc vien"];
 
     /// <summary>Finds every named reference in the text; <paramref name="documentDate"/> picks a law's version when the text gives no year.</summary>
     public static List<NamedMatch> Find(string text, string folded, DateOnly? documentDate)
@@ -35,12 +35,12 @@ internal static partial class NamedReferences
     {
         for (var p = folded.IndexOf("luat", StringComparison.Ordinal); p >= 0; p = folded.IndexOf("luat", p + 4, StringComparison.Ordinal))
         {
-            if (p > 0 && Scan.IsWordChar(folded[p - 1]) || p + 4 >= folded.Length || !char.IsWhiteSpace(folded[p + 4]))
+            if ((p > 0 && Scan.IsWordChar(folded[p - 1])) || p + 4 >= folded.Length || !char.IsWhiteSpace(folded[p + 4]))
             {
                 continue;
             }
 
-            // "pháp luật", "Bộ luật", "dự án Luật", "dự thảo Luật": not a law cited by name.
+            // "pháp luật", "kỷ luật", "Bộ luật", "dự án Luật", "Đại học Luật": not a law cited by name.
             var before = Scan.SkipSpacesBack(folded, p);
             if (NotALaw.Any(word => Scan.MatchPhraseBack(folded, before, word) >= 0))
             {
@@ -48,9 +48,7 @@ internal static partial class NamedReferences
             }
 
             var nameStart = Scan.SkipSpaces(folded, p + 4);
-            var match = MatchAmendingLaw(folded, p, nameStart, documentDate)
-                ?? MatchKnownLaw(folded, p, nameStart, documentDate)
-                ?? MatchGenericLaw(text, folded, p, nameStart);
+            var match = MatchAmendingLaw(text, folded, p, nameStart) ?? MatchLaw(text, folded, p, nameStart, documentDate, text[p] == 'L');
             if (match is not null)
             {
                 found.Add(match);
@@ -59,8 +57,8 @@ internal static partial class NamedReferences
         }
     }
 
-    /// <summary>"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019".</summary>
-    private static NamedMatch? MatchAmendingLaw(string folded, int start, int p, DateOnly? documentDate)
+    /// <summary>"Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22/11/2019": one reference.</summary>
+    private static NamedMatch? MatchAmendingLaw(string text, string folded, int start, int p)
     {
         var q = Scan.MatchPhrase(folded, p, "sua doi, bo sung");
         if (q < 0)
@@ -69,7 +67,7 @@ internal static partial class NamedReferences
         }
 
         q = Scan.SkipSpaces(folded, q);
-        foreach (var phrase in new[] { "mot so dieu cua", "cua" })
+        foreach (var phrase in AmendingLinks)
         {
             var r = Scan.MatchPhrase(folded, q, phrase);
             if (r >= 0)
@@ -79,20 +77,14 @@ internal static partial class NamedReferences
             }
         }
 
-        var r2 = Scan.MatchPhrase(folded, q, "cac");
-        q = r2 >= 0 ? Scan.SkipSpaces(folded, r2) : q;
+        var cac = Scan.MatchPhrase(folded, q, "cac");
+        var next = cac >= 0 ? Scan.SkipSpaces(folded, cac) : q;
         KnownName? first = null;
-        var end = q;
-        while (true)
+        var end = -1;
+        while (Scan.MatchPhrase(folded, next, "luat") is var l && l >= 0)
         {
-            var l = Scan.MatchPhrase(folded, end, "luat");
-            if (l < 0)
-            {
-                break;
-            }
-
-            var law = LongestLaw(folded, Scan.SkipSpaces(folded, l), out var lawEnd);
-            if (law is null)
+            var (law, lawEnd) = ReadLawName(text, folded, Scan.SkipSpaces(folded, l), capitalRequired: true);
+            if (lawEnd < 0)
             {
                 break;
             }
@@ -105,43 +97,53 @@ internal static partial class NamedReferences
                 break;
             }
 
-            var next = Scan.SkipSpaces(folded, va);
-            if (Scan.MatchPhrase(folded, next, "luat") < 0)
-            {
-                break;
-            }
-
-            end = next;
+            next = Scan.SkipSpaces(folded, va);
         }
 
-        if (first is null)
+        if (end < 0)
         {
             return null;
         }
 
         var (date, year, dateEnd) = TrailingDate(folded, end);
-        var amendment = year is null ? null : first.Amendments.FirstOrDefault(a => a.Passed.Year == year);
+        var amendment = year is null || first is null ? null : first.Amendments.FirstOrDefault(a => a.Passed.Year == year);
         return new NamedMatch(start, dateEnd ?? end, DocumentTypes.Luat, amendment?.Symbol, date);
     }
 
-    private static NamedMatch? MatchKnownLaw(string folded, int start, int p, DateOnly? documentDate)
+    private static readonly string[] AmendingLinks = ["mot so dieu cua", "cua"];
+
+    /// <summary>"Luật Tiếp công dân" (in the table: resolved) or "Luật Điện ảnh" (capitalised: found, not resolved).</summary>
+    private static NamedMatch? MatchLaw(string text, string folded, int start, int p, DateOnly? documentDate, bool capitalRequired)
     {
-        var law = LongestLaw(folded, p, out var end);
-        if (law is null)
+        var (law, end) = ReadLawName(text, folded, p, capitalRequired);
+        if (end < 0)
         {
             return null;
         }
 
         var (date, year, dateEnd) = TrailingDate(folded, end);
-        return new NamedMatch(start, dateEnd ?? end, law.Type, PickVersion(law.Versions, year, documentDate), date);
+        return new NamedMatch(start, dateEnd ?? end, law?.Type ?? DocumentTypes.Luat, law is null ? null : PickVersion(law.Versions, year, documentDate), date);
     }
 
-    /// <summary>A capitalised name after "Luật" that the table lacks: found, not resolved.</summary>
-    private static NamedMatch? MatchGenericLaw(string text, string folded, int start, int p, bool requireCapitalL = true)
+    /// <summary>
+    /// Reads a law's name at <paramref name="p"/>: the longest table name that also ends there ("Giáo dục
+    /// nghề nghiệp" is not "Giáo dục"), else, when it starts with a capital, a name read word by word.
+    /// Returns the end of the name, or -1.
+    /// </summary>
+    private static (KnownName? Law, int End) ReadLawName(string text, string folded, int p, bool capitalRequired)
     {
-        if ((requireCapitalL && text[start] != 'L') || p >= text.Length || !char.IsUpper(text[p]))
+        foreach (var law in KnownNames.LawsLongestFirst)
         {
-            return null;
+            var e = Scan.MatchPhrase(folded, p, law.Folded);
+            if (e >= 0 && NameEndsAt(text, folded, e))
+            {
+                return (law, e);
+            }
+        }
+
+        if (!capitalRequired || p >= text.Length || !char.IsUpper(text[p]))
+        {
+            return (null, -1);
         }
 
         var end = -1;
@@ -160,7 +162,7 @@ internal static partial class NamedReferences
                 }
             }
 
-            if (wordStart >= folded.Length || !Scan.IsWordChar(folded[wordStart]) || IsNameStop(text, folded, wordStart))
+            if (wordStart >= folded.Length || !Scan.IsWordChar(folded[wordStart]) || (end >= 0 && IsNameStop(text, folded, wordStart)))
             {
                 break;
             }
@@ -175,55 +177,58 @@ internal static partial class NamedReferences
             q = wordEnd;
         }
 
-        if (end < 0)
-        {
-            return null;
-        }
-
-        var (date, _, dateEnd) = TrailingDate(folded, end);
-        return new NamedMatch(start, dateEnd ?? end, DocumentTypes.Luat, null, date);
+        return (null, end);
     }
 
-    /// <summary>Words that end a name the table lacks ("Luật Điện ảnh <b>ngày</b> …"), accents kept: "người có công" goes on, "ma túy" too.</summary>
+    /// <summary>A table name is the whole name when what follows cannot continue it: punctuation, a line break, a capital, a stop word.</summary>
+    private static bool NameEndsAt(string text, string folded, int end)
+    {
+        var next = Scan.SkipSpaces(folded, end);
+        return next >= folded.Length || !Scan.IsWordChar(folded[next]) || folded.AsSpan(end, next - end).Contains('\n')
+            || char.IsUpper(text[next]) || IsNameStop(text, folded, next, joinersEnd: true);
+    }
+
+    /// <summary>
+    /// Words that end a name ("Luật Điện ảnh <b>ngày</b> …"), accents kept: "người có công", "ma túy", "thiên
+    /// tai" go on. "và" and "của" end it only before a capital ("và Luật Viên chức", "của Quốc hội"), so
+    /// "Luật Khoa học, công nghệ và đổi mới sáng tạo" and "tác hại của thuốc lá" go on.
+    /// </summary>
     private static readonly string[] NameStops =
-        ["ngày", "năm", "số", "của", "và", "đã", "được", "về", "theo", "trên", "để", "tại", "này", "hiện", "mới", "quy định", "hướng dẫn",
-         "trong", "thì", "các", "những", "là", "cần", "phải", "mà", "sửa đổi", "có hiệu lực", "nay", "đến", "từ"];
+        ["ngày", "năm", "số", "đã", "được", "về", "theo", "trên", "để", "tại", "này", "hiện", "quy định", "hướng dẫn",
+         "trong", "thì", "các", "những", "là", "cần", "phải", "mà", "sửa đổi", "có hiệu lực", "nay", "đến", "từ", "cho", "khi"];
 
     private static readonly string[] NameStopsFolded = [.. NameStops.Select(Text.Folding.Fold)];
 
-    private static bool IsNameStop(string text, string folded, int p)
-    {
-        var plain = true;
-        for (var i = p; i < text.Length && Scan.IsWordChar(text[i]); i++)
-        {
-            plain &= text[i] < 0x80;
-        }
+    private static readonly string[] Joiners = ["và", "của"];
 
+    private static bool IsNameStop(string text, string folded, int p, bool joinersEnd = false)
+    {
+        var plain = Scan.IsPlainContext(text, p);
         for (var k = 0; k < NameStops.Length; k++)
         {
-            if (Scan.MatchPhraseIgnoreCase(text, p, NameStops[k]) >= 0 || (plain && Scan.MatchPhrase(folded, p, NameStopsFolded[k]) >= 0))
+            if (NameStopsFolded[k][0] == folded[p]
+                && (Scan.MatchPhraseIgnoreCase(text, p, NameStops[k]) >= 0 || (plain && Scan.MatchPhrase(folded, p, NameStopsFolded[k]) >= 0)))
             {
                 return true;
             }
         }
 
-        return false;
-    }
-
-    private static KnownName? LongestLaw(string folded, int p, out int end)
-    {
-        foreach (var law in KnownNames.LawsLongestFirst)
+        foreach (var joiner in Joiners)
         {
-            var e = Scan.MatchPhrase(folded, p, law.Folded);
-            if (e >= 0)
+            var after = Scan.MatchPhraseIgnoreCase(text, p, joiner);
+            if (after < 0 && plain)
             {
-                end = e;
-                return law;
+                after = Scan.MatchPhrase(folded, p, Text.Folding.Fold(joiner));
+            }
+
+            if (after >= 0)
+            {
+                var next = Scan.SkipSpaces(folded, after);
+                return joinersEnd || next >= text.Length || !char.IsLower(text[next]);
             }
         }
 
-        end = p;
-        return null;
+        return false;
     }
 
     private static void FindOthers(string text, string folded, string head, string type, DateOnly? documentDate, List<NamedMatch> found)
@@ -257,9 +262,10 @@ internal static partial class NamedReferences
             }
 
             // A name the table lacks, capitalised: found, not resolved (a symbol after it joins it).
-            if (!known && char.IsUpper(text[p]) && MatchGenericLaw(text, folded, p, Scan.SkipSpaces(folded, afterHead), requireCapitalL: false) is { } generic)
+            if (!known && char.IsUpper(text[p]) && ReadLawName(text, folded, Scan.SkipSpaces(folded, afterHead), capitalRequired: true) is { Law: null, End: > 0 } generic)
             {
-                found.Add(generic with { Type = type });
+                var (date, _, dateEnd) = TrailingDate(folded, generic.End);
+                found.Add(new NamedMatch(p, dateEnd ?? generic.End, type, null, date));
             }
         }
     }

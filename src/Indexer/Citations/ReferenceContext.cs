@@ -114,6 +114,13 @@ internal static partial class ReferenceContext
             date = d;
             p = dateEnd;
         }
+        else if (Scan.SkipSpaces(folded, p) is var cell && cell < folded.Length && folded[cell] == '|'
+            && VietnameseDates.TryRead(folded, Scan.SkipSpaces(folded, cell + 1), out d, out dateEnd))
+        {
+            // A table of documents: "| 25/KH-UBND | 15/02/2023 | UBND huyện |".
+            date = d;
+            p = dateEnd;
+        }
 
         var q = Scan.SkipSpacesAnd(folded, p, ',');
         var word = Scan.MatchPhrase(folded, q, "cua");

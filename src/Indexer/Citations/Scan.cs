@@ -235,4 +235,33 @@ internal static class Scan
 
         return q > p && q < folded.Length && folded[q] is '.' or ')';
     }
+
+    /// <summary>
+    /// True when the word at <paramref name="p"/> and the one before it carry no diacritics: text typed
+    /// without accents ("cua Thu tuong ve …"), where folded stop words apply. In accented text "tai" is
+    /// "tai" (thiên tai), not "tại".
+    /// </summary>
+    public static bool IsPlainContext(string text, int p)
+    {
+        var start = p;
+        while (start > 0 && !IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        while (start > 0 && IsWordChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        for (var i = start; i < text.Length && (i < p || IsWordChar(text[i])); i++)
+        {
+            if (text[i] >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -74,6 +74,7 @@ public static class Gazetteer
     private static (string, string)[] BuildNames() =>
     [
         .. Provinces.Select(p => (Key(p), p)).Concat(Variants.Select(v => (Key(v.Variant), v.Name)))
+            .Concat(Provinces.Where(p => p.Contains(" - ", StringComparison.Ordinal)).Select(p => (Scan.Collapse(Folding.Fold(TextNormalizer.NormalizeForMatching(p))), p)))
             .Where(p => !p.Item1.Contains('.'))
             .OrderByDescending(p => p.Item1.Length),
     ];

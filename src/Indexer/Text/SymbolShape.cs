@@ -178,7 +178,7 @@ internal static class SymbolShape
     /// <summary>
     /// Codes are capitals, digits and "&amp;" ("UBTVQH11", "BGD&amp;ĐT", "TƯ"), never a toned letter ("CHỈ"
     /// is a word). Lower case appears only as the second letter of an abbreviated initial: "TTg" (Thủ
-    /// tướng), "CTr" (Chương trình), "GDTrH" (Giáo dục Trung học), "QyĐ" (Quy định); "Sở" is a word.
+    /// tướng), "CTr" (Chương trình), "GDTrH" (Giáo dục Trung học), "QyĐ", "QĐi" (Quy định); "Sở" is a word.
     /// </summary>
     private static bool IsCode(ReadOnlySpan<char> code)
     {
@@ -195,7 +195,7 @@ internal static class SymbolShape
             {
                 upper++;
             }
-            else if (char.IsLower(c) && !(c is 'r' or 'h' or 'g' or 'y' && i > 0 && char.IsUpper(code[i - 1])))
+            else if (char.IsLower(c) && !(c is 'r' or 'h' or 'g' or 'y' or 'i' && i > 0 && char.IsUpper(code[i - 1])))
             {
                 return false;
             }

@@ -143,6 +143,10 @@ public class CitationExtractorTests
         { "NGHỊ QUYẾT 57-NQ/TW: ĐỘT PHÁ PHÁT TRIỂN\nquán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị", [Cite.Of(NghiQuyet, "57-NQ/TW"), Cite.Of(NghiQuyet, "57-NQ/TW", 2024, 12, 22)] },
         // mathematical bold letters with combining marks crashed the normalizer (review case 140)
         { "𝐓𝐑𝐈𝐄\u0302\u0309𝐍 𝐊𝐇𝐀𝐈\nThực hiện Chỉ thị số 18-CT/TW ngày 10/10/2022", [Cite.Of(ChiThi, "18-CT/TW", 2022, 10, 10)] },
+        // the Party's newer code for Quy định (whole-document review, doc 03)
+        { "thực hiện Quy định số 08-QĐi/TW, ngày 25/10/2018 của Ban Chấp hành Trung ương", [Cite.Of(QuyDinh, "08-QĐi/TW", 2018, 10, 25)] },
+        // a table of documents: the date in the next cell (doc 19)
+        { "| 1 | Kế hoạch triển khai | 25/KH-UBND | 15/02/2023 | UBND huyện |", [Cite.Of(KeHoach, "25/KH-UBND", 2023, 2, 15)] },
         // forms, classes, rooms and technical standards are not documents (review cases 25, 128, 129, 110, 83)
         { "mẫu số 01/BC, Phụ lục số 02/PL, 03/PL-KH theo phụ lục, lớp 12/A1, phòng 203/B, Tổ 7/KP2, QCVN 06:2022/BXD, Biểu mẫu số 05/TKTH", [] },
         // not citations: dates, ranges, standards, counts, money, articles (written for the test)

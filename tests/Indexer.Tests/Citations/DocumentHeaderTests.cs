@@ -87,4 +87,64 @@ public class DocumentHeaderTests
         Assert.Equal("127-KL/TW", result.Document.Symbol);
         Assert.Equal(["121-KL/TW"], result.Citations.Select(c => c.Symbol));
     }
+
+    [Fact]
+    public void TheIssuingUnitIsTheLastLineOfTheAgencyBlock()
+    {
+        // whole-document review, doc 02: the parent body above, the issuing Sở below
+        var d = Header("UBND TỈNH QUẢNG NAM\nSỞ TƯ PHÁP\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 112/KH-STP\n\nQuảng Nam, ngày 08 tháng 02 năm 2023\n\nKẾ HOẠCH\nCông tác phổ biến, giáo dục pháp luật năm 2023\n\nThực hiện Quyết định số 1/QĐ-UBND");
+        Assert.Equal("Sở Tư pháp", d.Agency);
+        Assert.Equal("Quảng Nam", d.Province);
+        Assert.Equal("Công tác phổ biến, giáo dục pháp luật năm 2023", d.Title);
+    }
+
+    [Fact]
+    public void ReadsAPartyHeader()
+    {
+        // whole-document review, doc 03: "ĐẢNG CỘNG SẢN VIỆT NAM" after tabs, "Số 45-KH/TU" without colon,
+        // a title that starts "thực hiện Kết luận số …", "T/M BAN THƯỜNG VỤ / PHÓ BÍ THƯ"
+        var result = CitationExtractor.Extract("TỈNH ỦY HÀ TĨNH\t\tĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 45-KH/TU\t\tHà Tĩnh, ngày 15 tháng 11 năm 2021\n\nKẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị\n\nThực hiện Kết luận số 01-KL/TW, Ban Thường vụ Tỉnh ủy xây dựng Kế hoạch như sau:\n\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nTrần Thế Dũng");
+        var d = result.Document;
+        Assert.Equal("45-KH/TU", d.Symbol);
+        Assert.Equal("Tỉnh ủy Hà Tĩnh", d.Agency);
+        Assert.Equal("thực hiện Kết luận số 01-KL/TW, ngày 18/5/2021 của Bộ Chính trị", d.Title);
+        Assert.Equal(("Trần Thế Dũng", "Phó bí thư"), (d.Signer, d.SignerTitle));
+        Assert.Equal(["01-KL/TW", "01-KL/TW"], result.Citations.Select(c => c.Symbol));
+    }
+
+    [Fact]
+    public void ReadsAHeaderLaidOutAsATable()
+    {
+        // whole-document review, doc 14: the header and the signature are table rows
+        var d = Header("| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| TỈNH BẮC GIANG | Độc lập - Tự do - Hạnh phúc |\n| Số: 1523/UBND-KTN | Bắc Giang, ngày 05 tháng 5 năm 2023 |\n\nKính gửi: Các sở.\n\n| Nơi nhận: - Như trên; | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Thế Tuấn |");
+        Assert.Equal("Ủy ban nhân dân tỉnh Bắc Giang", d.Agency);
+        Assert.Equal("1523/UBND-KTN", d.Symbol);
+        Assert.Equal(("Phan Thế Tuấn", "Phó chủ tịch"), (d.Signer, d.SignerTitle));
+    }
+
+    [Fact]
+    public void TitlesStopAtTheEnactingBodyAndRules()
+    {
+        // whole-document review, docs 04, 09: an HĐND resolution's title, a rule under a title
+        Assert.Equal("Quy định mức chi bồi dưỡng trên địa bàn tỉnh Nghệ An",
+            Header("HỘI ĐỒNG NHÂN DÂN\nTỈNH NGHỆ AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 18/2023/NQ-HĐND\n\nNghệ An, ngày 08 tháng 12 năm 2023\n\nNGHỊ QUYẾT\nQuy định mức chi bồi dưỡng trên địa bàn tỉnh Nghệ An\nHỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nKHÓA XVIII, KỲ HỌP THỨ 17\nCăn cứ Luật").Title);
+        Assert.Equal("học tập chuyên đề năm 2022",
+            Header("ĐẢNG BỘ TỈNH QUẢNG NGÃI\nBAN TUYÊN GIÁO\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nSố 38-HD/BTGTU\n\nQuảng Ngãi, ngày 03 tháng 3 năm 2022\n\nHƯỚNG DẪN\nhọc tập chuyên đề năm 2022\n-----\nThực hiện Hướng dẫn số 1-HD/BTGTW").Title);
+    }
+
+    [Fact]
+    public void AnOfficialLetterTakesItsSubjectLineAsTitle()
+    {
+        var d = Header("UBND HUYỆN ĐỨC TRỌNG\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1285/UBND-NV\nV/v triển khai thực hiện Công văn số 2210/UBND-NC\n\nĐức Trọng, ngày 26 tháng 4 năm 2024\n\nKính gửi: Các cơ quan");
+        Assert.Equal("Công văn", d.Type);
+        Assert.Equal("triển khai thực hiện Công văn số 2210/UBND-NC", d.Title);
+    }
+
+    [Fact]
+    public void AHyphenatedProvinceIsAPlace()
+    {
+        var d = Header("SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 2450/KH-SGDĐT\n\nBà Rịa - Vũng Tàu, ngày 10 tháng 10 năm 2023\n\nKẾ HOẠCH\nTriển khai");
+        Assert.Equal("Bà Rịa - Vũng Tàu", d.Province);
+        Assert.Equal("Sở Giáo dục và Đào tạo", d.Agency);
+    }
 }

@@ -27,6 +27,15 @@ public class NamedReferenceTests
         // Party congress resolutions: seed 001, devset 10
         { "thực hiện Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng và", "Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng", null },
         { "Nghị quyết Đại hội \n\nĐảng bộ tỉnh lần thứ XX về công tác", "Nghị quyết Đại hội \n\nĐảng bộ tỉnh lần thứ XX", null },
+        // a longer name is another law, not the table's shorter one (whole-document review, doc 15)
+        { "Căn cứ Luật Giáo dục nghề nghiệp năm 2014;", "Luật Giáo dục nghề nghiệp năm 2014", "74/2014/QH13" },
+        { "Căn cứ Luật Quy hoạch đô thị năm 2009;", "Luật Quy hoạch đô thị năm 2009", "30/2009/QH12" },
+        // "tai" in "thiên tai" is not "tại" (doc 11); "và", "của" before lower case stay in a name (doc 20)
+        { "Căn cứ Luật Phòng, chống thiên tai năm 2013;", "Luật Phòng, chống thiên tai năm 2013", "33/2013/QH13" },
+        { "Căn cứ Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025;", "Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025", "93/2025/QH15" },
+        { "Căn cứ Luật Điện lực của nước ta", "Luật Điện lực của nước ta", null },
+        // an amending law of two laws is one reference (doc 11)
+        { "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020;", "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều năm 2020", "60/2020/QH14" },
         // Bộ luật (written for the test)
         { "theo quy định của Bộ luật Lao động năm 2019", "Bộ luật Lao động năm 2019", "45/2019/QH14" },
     };
@@ -48,6 +57,9 @@ public class NamedReferenceTests
         "xây dựng dự án Luật Thực hiện dân chủ ở cơ sở",
         "tổ chức triển khai Luật và các văn bản hướng dẫn",
         "mời Luật sư tư vấn",
+        // "kỷ luật cán bộ, công chức" is discipline, not the Law on cadres (whole-document review, doc 06)
+        "về xử lý kỷ luật cán bộ, công chức, viên chức",
+        "tuân theo quy luật khách quan",
     };
 
     [Theory]

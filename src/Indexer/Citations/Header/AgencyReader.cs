@@ -12,40 +12,68 @@ internal static class AgencyReader
     /// <summary>The agency block above the national motto: "ỦY BAN NHÂN DÂN\nTỈNH THANH HÓA".</summary>
     internal static string? HeaderAgency(string text, string folded, int headerEnd)
     {
-        var motto = HeaderLines.MottoStart(folded, headerEnd);
-        if (motto < 0)
+        if (HeaderLines.MottoStart(folded, headerEnd) < 0)
         {
             return null;
         }
 
-        var words = new StringBuilder();
-        foreach (var (start, end) in HeaderLines.Lines(text, motto + 1))
+        // The left cell of each header line ("ỦY BAN NHÂN DÂN | CỘNG HÒA …", "TỈNH ỦY HÀ TĨNH\t\tĐẢNG CỘNG SẢN VIỆT NAM")
+        // until the number or the place-and-date line.
+        var lines = new List<string>();
+        foreach (var (start, end) in HeaderLines.Lines(text, headerEnd))
         {
-            var lineEnd = Math.Min(end, motto);
-            var cell = text[start..lineEnd];
-            var bar = cell.IndexOf('|');
-            if (bar >= 0)
-            {
-                cell = cell[..bar];
-            }
-
-            cell = HeaderLines.Clean(cell);
-            if (Folding.Fold(cell).StartsWith("so:", StringComparison.Ordinal) || Folding.Fold(cell).StartsWith("so :", StringComparison.Ordinal))
+            var cell = HeaderLines.Clean(LeftCell(text[start..end]));
+            var foldedCell = Folding.Fold(cell);
+            if (Scan.MatchPhraseIgnoreCase(cell, 0, "số") >= 0 || foldedCell.Contains(", ngay", StringComparison.Ordinal) || lines.Count >= 4)
             {
                 break;
             }
 
-            if (cell.Length == 0 || cell.All(c => c is '-' or '_' or '=' or ' '))
+            if (cell.Length == 0 || cell.All(c => c is '-' or '_' or '=' or ' ' or '*' or '|' or ':') || IsMotto(foldedCell))
             {
                 continue;
             }
 
-            words.Append(words.Length > 0 ? " " : "").Append(cell);
+            if (HeaderLines.HasLowerCase(cell))
+            {
+                break;
+            }
+
+            lines.Add(cell.TrimStart(ListNumbering));
         }
 
-        var agency = words.ToString().TrimStart(ListNumbering);
-        return agency.Length is > 2 and < 120 && !HeaderLines.HasLowerCase(agency) ? SentenceCase(agency) : null;
+        // "UBND TỈNH QUẢNG NAM / SỞ TƯ PHÁP": the last line naming a body is the one that issues.
+        var from = 0;
+        for (var i = lines.Count - 1; i > 0; i--)
+        {
+            if (AgencyHeads.Any(h => Scan.MatchPhrase(Folding.Fold(lines[i]), 0, h) >= 0))
+            {
+                from = i;
+                break;
+            }
+        }
+
+        var agency = string.Join(' ', lines.Skip(from));
+        return agency.Length is > 2 and < 120 ? SentenceCase(agency) : null;
     }
+
+    private static string LeftCell(string line)
+    {
+        // "| ỦY BAN NHÂN DÂN | CỘNG HÒA … |": a table row starts with a bar.
+        var trimmed = line.TrimStart();
+        if (trimmed.StartsWith('|'))
+        {
+            trimmed = trimmed[1..];
+        }
+
+        var cut = new[] { trimmed.IndexOf('|'), trimmed.IndexOf('\t'), trimmed.IndexOf("   ", StringComparison.Ordinal) }
+            .Where(i => i > 0).DefaultIfEmpty(trimmed.Length).Min();
+        return trimmed[..cut];
+    }
+
+    private static bool IsMotto(string folded) =>
+        folded.Contains("cong hoa", StringComparison.Ordinal) || folded.Contains("doc lap", StringComparison.Ordinal)
+        || folded.Contains("dang cong san", StringComparison.Ordinal) || folded.Contains("chu nghia viet nam", StringComparison.Ordinal);
 
     /// <summary>
     /// The plan's own issuing sentence: "Sở Thông tin và Truyền thông (TT&amp;TT) ban hành Kế hoạch … cụ thể
@@ -159,6 +187,12 @@ internal static class AgencyReader
                 continue;
             }
 
+            if (place && i > 0 && OrganisationWords.Contains(f[i]))
+            {
+                place = false;
+                organisation = false;
+            }
+
             bool capital;
             if (i == 0 || place)
             {
@@ -182,11 +216,14 @@ internal static class AgencyReader
             }
 
             result[i] = capital ? char.ToUpperInvariant(word[0]) + word[1..].ToLowerInvariant() : word.ToLowerInvariant();
-            place |= (f[i] is "tinh" or "huyen" or "quan" or "phuong" or "xa" && next != "uy") || (f[i] == "pho" && previous == "thanh");
+            place |= (f[i] is "tinh" or "huyen" or "quan" or "phuong" or "xa" && next != "uy") || (f[i] == "pho" && previous == "thanh")
+                || (f[i] == "uy" && previous is "tinh" or "huyen" or "thanh" or "quan");
         }
 
         return string.Join(' ', result);
     }
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal) { "so", "ban", "phong", "van", "cuc", "chi", "trung", "bo", "hoi", "doan", "truong" };
 
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
     {

@@ -29,7 +29,7 @@ internal static class DocumentHeaderReader
         agency ??= bodyAgency.Agency;
         type ??= bodyAgency.Type ?? symbol?.CodeType ?? PatternType(pattern);
         var province = ProvinceOf(place, agency, text, folded);
-        if (agency is not null && province is not null)
+        if (agency is not null && province is not null && !Folding.Fold(agency).Contains(Folding.Fold(province), StringComparison.Ordinal))
         {
             var foldedAgency = Folding.Fold(agency);
             if (foldedAgency is "uy ban nhan dan" or "ubnd")

@@ -65,6 +65,21 @@ internal static partial class HeaderDates
                 break;
             }
 
+            // "Bà Rịa - Vũng Tàu": a hyphen between proper words belongs to the name.
+            var before = start;
+            while (before > 0 && text[before - 1] is ' ' or '\t')
+            {
+                before--;
+            }
+
+            if (before > 1 && text[before - 1] == '-' && text[before - 2] == ' ')
+            {
+                words.Insert(0, word);
+                words.Insert(0, "-");
+                p = before - 1;
+                continue;
+            }
+
             words.Insert(0, word);
             p = start;
         }

@@ -11,6 +11,7 @@ internal static class HeaderLines
     internal static int MottoStart(string folded, int headerEnd)
     {
         var motto = folded.IndexOf("cong hoa xa", 0, headerEnd, StringComparison.Ordinal);
+        motto = motto >= 0 ? motto : folded.IndexOf("dang cong san viet nam", 0, headerEnd, StringComparison.Ordinal);
         return motto >= 0 ? motto : folded.IndexOf("doc lap", 0, headerEnd, StringComparison.Ordinal);
     }
 

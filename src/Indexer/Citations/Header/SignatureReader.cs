@@ -14,62 +14,64 @@ internal static class SignatureReader
         "pho thu tuong", "tong bi thu", "chu nhiem", "hieu truong", "cuc truong", "chi cuc truong", "tong cuc truong",
     ];
 
-    private static readonly string[] SignerPrefixes = ["kt ", "tm ", "tl ", "q ", "t m "];
 
     /// <summary>The signer's position ("GIÁM ĐỐC") near the end and the name under it ("Đoàn Dụng").</summary>
     internal static (string? Name, string? Title) Signature(string text, string folded)
     {
+        // Cells of the last lines: a signature block is often a table cell or sits after tabs
+        // ("Nơi nhận:\t\t\tKT. GIÁM ĐỐC", "| Nơi nhận: … | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Thế Tuấn |").
         var from = Math.Max(0, text.Length - SignatureLength);
-        var lines = new List<(int Start, int End)>();
-        for (var start = from; start < text.Length;)
+        var cells = new List<string>();
+        foreach (var line in text[from..].Split('\n'))
         {
-            var end = text.IndexOf('\n', start);
-            end = end < 0 ? text.Length : end;
-            lines.Add((start, end));
-            start = end + 1;
-        }
-
-        for (var i = lines.Count - 1; i >= 0; i--)
-        {
-            var (start, end) = lines[i];
-            var raw = text.AsSpan(start, end - start);
-            if (raw.Length > 80 || raw.IsWhiteSpace() || HeaderLines.HasLowerCase(raw))
+            foreach (var cell in line.Split(CellBreaks))
             {
-                continue;
-            }
-
-            var line = HeaderLines.Clean(raw.ToString());
-            if (line.Length is 0 or > 60)
-            {
-                continue;
-            }
-
-            var foldedLine = Scan.Collapse(Folding.Fold(line).Replace('.', ' ').Replace('/', ' '));
-            foreach (var prefix in SignerPrefixes)
-            {
-                if (foldedLine.StartsWith(prefix, StringComparison.Ordinal))
+                var clean = HeaderLines.Clean(cell);
+                if (clean.Length > 0)
                 {
-                    foldedLine = foldedLine[prefix.Length..];
+                    cells.Add(clean);
                 }
             }
+        }
 
-            if (!SignerTitles.Contains(foldedLine, StringComparer.Ordinal))
+        for (var k = cells.Count - 1; k >= 0; k--)
+        {
+            var cell = cells[k];
+            if (cell.Length > 90)
             {
                 continue;
             }
 
-            var title = AgencyReader.SentenceCase(line);
-            for (var j = i + 1; j < lines.Count && j <= i + 12; j++)
+            // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Thế Tuấn": position and name in one cell.
+            var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var capitals = 0;
+            while (capitals < words.Length && !HeaderLines.HasLowerCase(words[capitals]))
             {
-                var candidate = HeaderLines.Clean(text[lines[j].Start..lines[j].End]);
-                if (candidate.StartsWith('-') || candidate.Length > 60)
+                capitals++;
+            }
+
+            var title = TitleOf(words[..capitals]);
+            if (title is null)
+            {
+                continue;
+            }
+
+            if (capitals < words.Length)
+            {
+                var rest = string.Join(' ', words[capitals..]);
+                return (IsPersonName(rest) ? rest : null, title);
+            }
+
+            for (var j = k + 1; j < cells.Count && j <= k + 12; j++)
+            {
+                if (cells[j].StartsWith('-') || cells[j].Length > 60)
                 {
                     break;
                 }
 
-                if (IsPersonName(candidate))
+                if (IsPersonName(cells[j]))
                 {
-                    return (candidate, title);
+                    return (cells[j], title);
                 }
             }
 
@@ -78,6 +80,35 @@ internal static class SignatureReader
 
         return (null, null);
     }
+
+    private static readonly char[] CellBreaks = ['|', '\t'];
+
+    /// <summary>The position a run of capitals ends with ("KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → "Phó chủ tịch"), or null.</summary>
+    private static string? TitleOf(string[] capitals)
+    {
+        if (capitals.Length == 0)
+        {
+            return null;
+        }
+
+        var folded = capitals.Select(w => Folding.Fold(w).Trim('.', '/', ':')).Where(w => w.Length > 0).ToArray();
+        foreach (var title in SignerTitles)
+        {
+            var titleWords = title.Split(' ');
+            if (folded.Length >= titleWords.Length && folded[^titleWords.Length..].SequenceEqual(titleWords)
+                && folded[..^titleWords.Length].All(w => w is "kt" or "tm" or "tl" or "q" or "t" or "m" || SignerTitles.Any(t => t.Split(' ').Contains(w)) || w.Length > 0 && IsOfficeWord(w)))
+            {
+                return AgencyReader.SentenceCase(string.Join(' ', capitals[^titleWords.Length..]));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that may stand before the position in the block ("T/M BAN THƯỜNG VỤ", "TM. ỦY BAN NHÂN DÂN").</summary>
+    private static bool IsOfficeWord(string folded) =>
+        folded is "ban" or "thuong" or "vu" or "uy" or "nhan" or "dan" or "hoi" or "dong" or "tinh" or "huyen" or "thanh" or "pho" or "so" or "bo"
+            or "dang" or "chi" or "van" or "phong" or "chanh" or "truong";
 
     private static bool IsPersonName(string line)
     {

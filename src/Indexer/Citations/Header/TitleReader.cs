@@ -60,7 +60,16 @@ internal static partial class TitleReader
                         continue;
                     }
 
-                    if (IsBodyStart(folded, ls, le, line))
+                    // A rule ("-----") closes the title block.
+                    if (title.Length > 0 && line.All(c => c is '-' or '_' or '=' or '*' or ' '))
+                    {
+                        break;
+                    }
+
+                    // The first line under the type is its title even when it reads "Thực hiện Kết luận số …";
+                    // a sentence ending in ":" or "như sau" is the body.
+                    var first = title.Length == 0;
+                    if (first ? IsBodySentence(folded, ls, le, line) : IsBodyStart(folded, ls, le, line))
                     {
                         break;
                     }
@@ -70,6 +79,17 @@ internal static partial class TitleReader
 
                 var titleText = Scan.Collapse(title.ToString());
                 return (name, titleText.Length == 0 ? null : titleText);
+            }
+        }
+
+        // A công văn has no type line; its subject line "V/v …" is its title.
+        foreach (var (start, end) in lines)
+        {
+            var content = Scan.SkipSpaces(folded, HeaderLines.SkipMarkup(folded, start, end));
+            if (content + 3 < end && folded.AsSpan(content).StartsWith("v/v", StringComparison.Ordinal))
+            {
+                var subject = HeaderLines.Clean(LeftPart(text[(content + 3)..end]));
+                return (null, subject.Length == 0 ? null : subject);
             }
         }
 
@@ -91,6 +111,20 @@ internal static partial class TitleReader
         }
 
         return (null, null);
+    }
+
+    /// <summary>The text of a cell before a column break ("V/v triển khai …   | Hà Nội, ngày …").</summary>
+    private static string LeftPart(string line)
+    {
+        var cut = line.IndexOfAny(['|', '\t']);
+        return cut >= 0 ? line[..cut] : line;
+    }
+
+    private static bool IsBodySentence(string folded, int start, int end, string line)
+    {
+        var p = Scan.SkipSpaces(folded, HeaderLines.SkipMarkup(folded, start, end));
+        return BodyStart().IsMatch(folded.AsSpan(p, Math.Min(60, folded.Length - p))) || line.EndsWith(':')
+            || Folding.Fold(line).Contains("nhu sau", StringComparison.Ordinal) || line.Length > 400;
     }
 
     private static bool IsBodyStart(string folded, int start, int end, string line)
@@ -127,7 +161,7 @@ internal static partial class TitleReader
 
     private static readonly string[] BodyVerbs = ["thuc hien", "trien khai", "thi hanh", "quan triet"];
 
-    [GeneratedRegex(@"^(?:can cu|theo de nghi|xet de nghi|nham |(?:[ivx]+|\d+)[.)]\s|dieu 1|quyet dinh\s*:|chu tich uy ban|uy ban nhan dan (?:tinh|thanh pho|huyen)|\(chinhphu)",
+    [GeneratedRegex(@"^(?:can cu|theo de nghi|xet de nghi|nham |(?:[ivx]+|\d+)[.)]\s|dieu 1|quyet dinh\s*:|chu tich uy ban|uy ban nhan dan (?:tinh|thanh pho|huyen)|hoi dong nhan dan (?:tinh|thanh pho|huyen|xa)|kinh gui|noi nhan|\(chinhphu)",
         RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex BodyStart();
 }
