@@ -10,6 +10,12 @@ public static class DanVanCli
     {
         var root = new RootCommand("DanVan: citations, knowledge base and search for Vietnamese government plans.");
         root.Add(Extract(output, error));
+        root.Add(Index(output, error));
+        root.Add(Cites(output, error));
+        root.Add(Refs(output, error));
+        root.Add(Doc(output, error));
+        root.Add(Stale(output, error));
+        root.Add(Provinces(output, error));
         root.Add(Bench(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
@@ -23,6 +29,84 @@ public static class DanVanCli
         command.SetAction(result => ExtractCommand.Run(result.GetValue(files) ?? [], result.GetValue(json), output, error));
         return command;
     }
+
+    private static Command Index(TextWriter output, TextWriter error)
+    {
+        var corpus = new Argument<string>("CORPUS_DIR") { Description = "Folder of plans (and registry/).", DefaultValueFactory = _ => "corpus" };
+        var data = DataOption();
+        var json = new Option<bool>("--json") { Description = "Print the summary as a JSON object." };
+        var command = new Command("index", "Index the corpus into the citation graph (incremental: only new and changed files are read).") { corpus, data, json };
+        command.SetAction(result => IndexCommand.Run(result.GetValue(corpus)!, result.GetValue(data)!, result.GetValue(json), output, error));
+        return command;
+    }
+
+    private static Command Cites(TextWriter output, TextWriter error)
+    {
+        var symbol = new Argument<string>("SYMBOL") { Description = "A document symbol: 16/CT-TTg, 114-KL/TW, 04/2015/NĐ-CP." };
+        var year = new Option<int?>("--year") { Description = "Only the document of this year." };
+        var province = new Option<string?>("--province") { Description = "Only plans of this province (its name before or after the 2025 merger)." };
+        var (data, json) = (DataOption(), JsonOption());
+        var command = new Command("cites", "The plans citing a document, by province and year, with the sentence of each citation.") { symbol, year, province, data, json };
+        command.SetAction(r => QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error,
+            q => q.Cites(r.GetValue(symbol)!, r.GetValue(year), r.GetValue(province)), QueryCommands.Cites));
+        return command;
+    }
+
+    private static Command Refs(TextWriter output, TextWriter error)
+    {
+        var plan = new Argument<string>("PLAN") { Description = "A plan: its path relative to the corpus folder, or its number." };
+        var (data, json) = (DataOption(), JsonOption());
+        var command = new Command("refs", "What a plan cites, each with its resolved status.") { plan, data, json };
+        command.SetAction(r => QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error, q => q.Refs(r.GetValue(plan)!), QueryCommands.Refs));
+        return command;
+    }
+
+    private static Command Doc(TextWriter output, TextWriter error)
+    {
+        var key = new Argument<string>("KEY") { Description = "A document key (290-QĐ/TW@2010) or a symbol that names one document." };
+        var (data, json) = (DataOption(), JsonOption());
+        var command = new Command("doc", "All we know about a document: registry facts, replacements, citing plans, variants seen.") { key, data, json };
+        command.SetAction(r => QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error, q => q.Doc(r.GetValue(key)!), QueryCommands.Doc));
+        return command;
+    }
+
+    private static Command Stale(TextWriter output, TextWriter error)
+    {
+        var after = new Option<string?>("--after") { Description = "Only plans dated on or after this day (YYYY-MM-DD)." };
+        var (data, json) = (DataOption(), JsonOption());
+        var command = new Command("stale", "Plans citing superseded documents: stale, before replacement, or undetermined.") { after, data, json };
+        command.SetAction(r =>
+        {
+            var text = r.GetValue(after);
+            DateOnly? day = null;
+            if (text is not null)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+                {
+                    error.WriteLine($"danvan: --after \"{text}\" is not a date (YYYY-MM-DD)");
+                    return 2;
+                }
+
+                day = parsed;
+            }
+
+            return QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error, q => q.Stale(day), QueryCommands.Stale);
+        });
+        return command;
+    }
+
+    private static Command Provinces(TextWriter output, TextWriter error)
+    {
+        var (data, json) = (DataOption(), JsonOption());
+        var command = new Command("provinces", "Plan counts per province, by its name before and after the 2025 merger.") { data, json };
+        command.SetAction(r => QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error, q => q.Provinces(), QueryCommands.Provinces));
+        return command;
+    }
+
+    private static Option<bool> JsonOption() => new("--json") { Description = "The same data as JSON." };
+
+    internal static Option<string> DataOption() =>
+        new("--data") { Description = "Data folder of the citation graph.", DefaultValueFactory = _ => IndexCommand.DefaultData };
 
     private static Command Bench(TextWriter output, TextWriter error)
     {

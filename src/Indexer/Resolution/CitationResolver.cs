@@ -32,7 +32,10 @@ public enum ResolutionKind
 /// <param name="Kind">How it was resolved.</param>
 /// <param name="Candidates">For an ambiguous citation, the keys it may mean.</param>
 /// <param name="Symbol">The official symbol it points to.</param>
-public sealed record ResolvedCitation(Citation Citation, string? Key, ResolutionKind Kind, IReadOnlyList<string> Candidates, string? Symbol);
+/// <param name="Province">The province of a local issuer's document, null for central ones.</param>
+/// <param name="YearInferred">True when the year came from the candidates, not the text: new documents may change it.</param>
+public sealed record ResolvedCitation(Citation Citation, string? Key, ResolutionKind Kind, IReadOnlyList<string> Candidates, string? Symbol,
+    string? Province = null, bool YearInferred = false);
 
 /// <summary>What the citing plan says about itself, as far as resolution needs it.</summary>
 public sealed record CitingPlan(string? Province, DateOnly? Date);
@@ -98,26 +101,35 @@ public sealed class CitationResolver(Registry registry, ICandidateSource candida
 
     private ResolvedCitation ResolveSymbol(Citation c, DocumentSymbol symbol, CitingPlan plan)
     {
-        var official = symbol.Official;
-        var province = DocumentKey.IsCentral(symbol) ? null : ProvinceOf(c, plan);
         var year = symbol.Year ?? c.Date?.Year;
+        var official = registry.Complete(symbol.Official, year);
+        var province = DocumentKey.IsCentral(symbol) ? null : ProvinceOf(c, plan);
         if (year is not null)
         {
             var key = DocumentKey.For(official, year, province);
-            return new ResolvedCitation(c, key, KindOf(key), [], official);
+            return new ResolvedCitation(c, key, KindOf(key), [], official, province);
         }
 
-        // No year written: the only candidate's, ruling out documents issued after the citing plan.
+        var (undatedKey, kind, keys) = ResolveUndated(official, province, plan.Date);
+        return new ResolvedCitation(c, undatedKey, kind, keys, official, province, YearInferred: true);
+    }
+
+    /// <summary>
+    /// A symbol written without a year: the only candidate's year, ruling out documents issued after the
+    /// citing plan; several candidates: ambiguous, listed; none: a node of unknown year.
+    /// </summary>
+    public (string? Key, ResolutionKind Kind, IReadOnlyList<string> Candidates) ResolveUndated(string official, string? province, DateOnly? planDate)
+    {
         var keys = candidates.Keys(official, province)
-            .Where(k => !(plan.Date is { } date && DocumentKey.Parse(k).Year > date.Year))
+            .Where(k => !(planDate is { } date && DocumentKey.Parse(k).Year > date.Year))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();
         return keys.Count switch
         {
-            1 => new ResolvedCitation(c, keys[0], KindOf(keys[0]), [], official),
-            0 => new ResolvedCitation(c, DocumentKey.For(official, null, province), ResolutionKind.Undated, [], official),
-            _ => new ResolvedCitation(c, null, ResolutionKind.Ambiguous, keys, official),
+            1 => (keys[0], KindOf(keys[0]), []),
+            0 => (DocumentKey.For(official, null, province), ResolutionKind.Undated, []),
+            _ => (null, ResolutionKind.Ambiguous, keys),
         };
     }
 

@@ -49,6 +49,27 @@ public sealed class Registry
     /// <summary>Entries with this official symbol (several when the symbol was reused: 16/CT-TTg of 2016 and 2020).</summary>
     public IReadOnlyList<RegistryEntry> WithSymbol(string officialSymbol) => bySymbol.GetValueOrDefault(officialSymbol) ?? [];
 
+    /// <summary>
+    /// The registry's spelling of a symbol written without its Quốc hội term: "34/2007/PL-UBTVQH" is
+    /// "34/2007/PL-UBTVQH11" when exactly one entry of that year completes it so. Otherwise the symbol itself.
+    /// </summary>
+    public string Complete(string officialSymbol, int? year)
+    {
+        if (bySymbol.ContainsKey(officialSymbol) || !char.IsLetter(officialSymbol[^1]))
+        {
+            return officialSymbol;
+        }
+
+        var completions = bySymbol.Keys
+            .Where(s => s.Length > officialSymbol.Length && s.StartsWith(officialSymbol, StringComparison.Ordinal) && s[officialSymbol.Length..].All(char.IsAsciiDigit))
+            .SelectMany(s => bySymbol[s])
+            .Where(e => year is null || e.Date?.Year == year)
+            .Select(e => e.Symbol)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return completions.Count == 1 ? completions[0] : officialSymbol;
+    }
+
     /// <summary>Keys of the documents this one replaced.</summary>
     public IReadOnlyList<string> Replaces(string key) => replaces.GetValueOrDefault(key) ?? [];
 

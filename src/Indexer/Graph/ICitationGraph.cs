@@ -1,0 +1,50 @@
+namespace DanVan.Graph;
+
+/// <summary>
+/// The citation graph's storage: plans, citation edges, the registry in use. Every write is one
+/// transaction: after a crash the graph is as it was at the last commit.
+/// </summary>
+public interface ICitationGraph : IDisposable
+{
+    /// <summary>Every stored plan, by Id (for the incremental diff).</summary>
+    IReadOnlyDictionary<string, PlanRecord> Plans();
+
+    /// <summary>Replaces the given plans and their citations and removes others, in one transaction; marks the graph dirty.</summary>
+    void Write(IReadOnlyList<PlanRecord> plans, IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> removed);
+
+    /// <summary>Updates the timestamps of plans whose content did not change (no citation is touched).</summary>
+    void Touch(IReadOnlyList<PlanRecord> plans);
+
+    /// <summary>True when plans were written since the last re-resolution.</summary>
+    bool Dirty { get; }
+
+    /// <summary>Rewrites every inferred or ambiguous citation through <paramref name="resolve"/> and clears Dirty, in one transaction.</summary>
+    int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve);
+
+    /// <summary>The registry last stored, or null.</summary>
+    RegistrySnapshot? Registry();
+
+    /// <summary>Stores the registry in use.</summary>
+    void StoreRegistry(RegistrySnapshot snapshot);
+
+    /// <summary>One plan by Id.</summary>
+    PlanRecord? Plan(string id);
+
+    /// <summary>True when some plan of the corpus has this document key.</summary>
+    bool HasPlanKey(string key);
+
+    /// <summary>Plans whose own symbol is <paramref name="symbol"/>.</summary>
+    IEnumerable<PlanRecord> PlansWithSymbol(string symbol);
+
+    /// <summary>The citations a plan makes, in text order.</summary>
+    IEnumerable<CitationRecord> CitationsOf(string plan);
+
+    /// <summary>Citations of a document key.</summary>
+    IEnumerable<CitationRecord> CitationsTo(string key);
+
+    /// <summary>Citations of an official symbol, whatever year or province.</summary>
+    IEnumerable<CitationRecord> CitationsWithSymbol(string symbol);
+
+    /// <summary>Distinct keys of citations of <paramref name="symbol"/> whose year the text gave.</summary>
+    IEnumerable<string> DatedKeys(string symbol);
+}

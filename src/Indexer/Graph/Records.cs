@@ -1,0 +1,136 @@
+namespace DanVan.Graph;
+
+// Storage records: what LiteDB keeps, kept apart from the domain records (Citation, DocumentInfo).
+// Dates are stored as "yyyy-MM-dd" strings, readable in the database and cheap to compare.
+
+/// <summary>A plan of the corpus as stored: where it is, its content hash, what it says about itself.</summary>
+public sealed class PlanRecord
+{
+    /// <summary>Path relative to the corpus folder, with "/" ("devset/01_thanhhoa….txt").</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>SHA-256 of the file, hex: what "changed" means.</summary>
+    public string Hash { get; set; } = "";
+
+    public long Size { get; set; }
+
+    /// <summary>Last write time in UTC ticks: a file with the same size and time is not read again.</summary>
+    public long Modified { get; set; }
+
+    /// <summary>Its own symbol ("614/KH-UBND"), null when unnumbered.</summary>
+    public string? Symbol { get; set; }
+
+    /// <summary>Its own document key ("614/KH-UBND@2020@Gia Lai") when it has a symbol.</summary>
+    public string? Key { get; set; }
+
+    public string? Type { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? DateLowerBound { get; set; }
+
+    /// <summary>The year of its date, or of its lower bound.</summary>
+    public int? Year { get; set; }
+
+    public string? Place { get; set; }
+
+    /// <summary>Province by its name at the time ("Trà Vinh").</summary>
+    public string? Province { get; set; }
+
+    /// <summary>Province after the 2025 merger ("Vĩnh Long").</summary>
+    public string? ProvinceNow { get; set; }
+
+    public string? Agency { get; set; }
+
+    public string? Signer { get; set; }
+
+    public int Citations { get; set; }
+}
+
+/// <summary>A citation edge as stored: from a plan to a document key, with its span, words and sentence.</summary>
+public sealed class CitationRecord
+{
+    public long Id { get; set; }
+
+    /// <summary>The citing plan's Id.</summary>
+    public string Plan { get; set; } = "";
+
+    /// <summary>The cited document's key; null when ambiguous.</summary>
+    public string? Key { get; set; }
+
+    /// <summary>"resolved", "ambiguous", "undated" or "named".</summary>
+    public string State { get; set; } = "resolved";
+
+    /// <summary>For an ambiguous citation, the keys it may mean.</summary>
+    public string[] Candidates { get; set; } = [];
+
+    /// <summary>True when the year came from the candidates: re-resolved when the corpus or registry changes.</summary>
+    public bool Inferred { get; set; }
+
+    /// <summary>Official symbol of the cited document.</summary>
+    public string? Symbol { get; set; }
+
+    /// <summary>The symbol as written ("34/2007/PL-UBTVQH").</summary>
+    public string? Written { get; set; }
+
+    public string Type { get; set; } = "";
+
+    public string? Date { get; set; }
+
+    public string? Issuer { get; set; }
+
+    public string? Subject { get; set; }
+
+    /// <summary>Province used in the key (local issuers).</summary>
+    public string? Province { get; set; }
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public string Sentence { get; set; } = "";
+
+    /// <summary>"full", "short" or "named".</summary>
+    public string Form { get; set; } = "full";
+
+    // The citing plan's facts, copied so that lists need no join (a plan's citations are rewritten with it).
+    public string? PlanSymbol { get; set; }
+
+    public string? PlanTitle { get; set; }
+
+    public string? PlanProvince { get; set; }
+
+    /// <summary>The citing plan's own date, when known.</summary>
+    public string? PlanDate { get; set; }
+
+    /// <summary>When the plan's date is unknown: the latest date it cites.</summary>
+    public string? PlanDateLowerBound { get; set; }
+
+    public int? PlanYear { get; set; }
+}
+
+/// <summary>The registry in use: the last one that passed its checks, kept so a bad edit does not lose it.</summary>
+public sealed class RegistrySnapshot
+{
+    public string Id { get; set; } = "registry";
+
+    public string Documents { get; set; } = "";
+
+    public string Provinces { get; set; } = "";
+
+    public string Hash { get; set; } = "";
+}
+
+/// <summary>Run state: Dirty is set with every batch and cleared when the re-resolution pass commits.</summary>
+public sealed class StateRecord
+{
+    public string Id { get; set; } = "state";
+
+    public bool Dirty { get; set; }
+
+    public int Schema { get; set; }
+}

@@ -1,0 +1,171 @@
+using System.Globalization;
+using DanVan.Citations;
+using DanVan.Graph;
+using DanVan.Resolution;
+
+namespace DanVan.Queries;
+
+/// <summary>
+/// The product's questions over the citation graph, for the CLI and the web alike: which plans cite a
+/// directive, what a plan cites, all we know about a document, which plans cite a superseded one.
+/// </summary>
+public sealed class GraphQueries(ICitationGraph graph, Registry registry)
+{
+    /// <summary>Opens the queries over a graph with the registry it was last indexed with.</summary>
+    public static GraphQueries Over(ICitationGraph graph)
+    {
+        var snapshot = graph.Registry();
+        var registry = snapshot is null ? Registry.Empty : Registry.Parse(snapshot.Documents, "stored registry", snapshot.Provinces, "stored provinces");
+        return new GraphQueries(graph, registry);
+    }
+
+    /// <summary>The registry in use.</summary>
+    public Registry Registry => registry;
+
+    /// <summary>Plans citing <paramref name="symbolText"/> ("16/CT-TTg", "16/ct-ttg"), optionally of one year and province (either name).</summary>
+    public CitesResult Cites(string symbolText, int? year = null, string? province = null)
+    {
+        var symbol = ParseSymbol(symbolText);
+        var provinces = province is null ? null : registry.Provinces.Expand(province).ToHashSet(StringComparer.Ordinal);
+        var all = graph.CitationsWithSymbol(symbol.Official)
+            .Where(c => provinces is null || (c.PlanProvince is not null && provinces.Contains(c.PlanProvince)))
+            .ToList();
+        var matching = all.Where(c => c.Key is not null && (year is null || DocumentKey.Parse(c.Key).Year == year)).ToList();
+        var ambiguous = all.Where(c => c.Key is null && (year is null || c.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
+            .Select(Mention).ToList();
+        var documents = registry.WithSymbol(symbol.Official).Where(e => year is null || e.Date?.Year == year)
+            .Select(e => FactsOf.From(e, registry)).ToList();
+        return new CitesResult(symbol.Official, year, province, documents, Group(matching), ambiguous);
+    }
+
+    /// <summary>What a plan cites: by its path relative to the corpus, or by its own symbol.</summary>
+    public RefsResult Refs(string plan)
+    {
+        var record = FindPlan(plan);
+        var citations = graph.CitationsOf(record.Id).Select(c => new PlanCitation(c.Type, c.Symbol, c.Written, c.Date, c.Issuer, c.Text, c.Start,
+            c.End, c.Form, c.Key, c.State, c.Candidates, c.Key is null ? null : registry.Find(c.Key) is { } e ? FactsOf.From(e, registry) : null)).ToList();
+        return new RefsResult(ToRef(record), citations);
+    }
+
+    /// <summary>All we know about a document, by key ("290-QĐ/TW@2010") or by symbol when it names one document.</summary>
+    public DocResult Doc(string keyOrSymbol)
+    {
+        var key = keyOrSymbol.Contains('@') ? keyOrSymbol : KeyOfSymbol(keyOrSymbol);
+        var (symbol, _, _) = DocumentKey.Parse(key);
+        var citations = graph.CitationsTo(key).ToList();
+        var entry = registry.Find(key);
+        var plans = graph.PlansWithSymbol(symbol).Where(p => p.Key == key).Select(ToRef).ToList();
+        if (entry is null && citations.Count == 0 && plans.Count == 0)
+        {
+            throw new QueryException($"no document {key} in the registry or the corpus");
+        }
+
+        var dates = Variants(citations.Select(c => c.Date));
+        var issuers = Variants(citations.Select(c => c.Issuer));
+        var titles = Variants(citations.Select(c => c.Subject));
+        var maybe = graph.CitationsWithSymbol(symbol).Where(c => c.Key is null && c.Candidates.Contains(key)).Select(Mention).ToList();
+        return new DocResult(key, symbol, entry is null ? null : FactsOf.From(entry, registry), plans, Group(citations), dates, issuers, titles,
+            dates.FirstOrDefault()?.Value, issuers.FirstOrDefault()?.Value, maybe);
+    }
+
+    /// <summary>
+    /// Plans citing superseded documents, each with a verdict: stale (dated on or after the replacement
+    /// took effect, or known to be from its lower bound), before replacement, or undetermined.
+    /// </summary>
+    public IReadOnlyList<StaleFinding> Stale(DateOnly? after = null)
+    {
+        var findings = new List<StaleFinding>();
+        foreach (var entry in registry.Entries.Where(e => e.Status == DocumentStatus.Superseded))
+        {
+            var replacedOn = registry.ReplacedOn(entry);
+            foreach (var plan in graph.CitationsTo(entry.Key).GroupBy(c => c.Plan))
+            {
+                var first = plan.OrderBy(c => c.Start).First();
+                var date = Parse(first.PlanDate);
+                var bound = Parse(first.PlanDateLowerBound);
+                var verdict = (date, bound, replacedOn) switch
+                {
+                    (_, _, null) => StaleVerdict.Undetermined,
+                    ({ } d, _, { } r) => d >= r ? StaleVerdict.Stale : StaleVerdict.BeforeReplacement,
+                    (null, { } b, { } r) when b >= r => StaleVerdict.Stale,
+                    _ => StaleVerdict.Undetermined,
+                };
+                if (after is not null && (date ?? bound) is { } when && when < after)
+                {
+                    continue;
+                }
+
+                findings.Add(new StaleFinding(Ref(first), FactsOf.From(entry, registry), FactsOf.Format(replacedOn), verdict, plan.Count(), first.Sentence));
+            }
+        }
+
+        return [.. findings.OrderBy(f => f.Verdict).ThenBy(f => f.Plan.Province).ThenBy(f => f.Plan.Date ?? f.Plan.DateLowerBound).ThenBy(f => f.Plan.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Plans per province, by its name at the time and after the 2025 merger.</summary>
+    public IReadOnlyList<ProvinceCount> Provinces() =>
+        [.. graph.Plans().Values.GroupBy(p => p.Province).Select(g => new ProvinceCount(g.Key, g.Key is null ? null : registry.Provinces.After(g.Key), g.Count()))
+            .OrderBy(p => p.ProvinceNow ?? "\uFFFF", StringComparer.Ordinal).ThenBy(p => p.Province, StringComparer.Ordinal)];
+
+    private string KeyOfSymbol(string text)
+    {
+        var symbol = ParseSymbol(text);
+        var keys = registry.WithSymbol(symbol.Official).Select(e => e.Key)
+            .Concat(graph.CitationsWithSymbol(symbol.Official).Select(c => c.Key).OfType<string>())
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return keys.Count switch
+        {
+            1 => keys[0],
+            0 => throw new QueryException($"no document {symbol.Official} in the registry or the corpus"),
+            _ => throw new QueryException($"{symbol.Official} names {keys.Count} documents: {string.Join(", ", keys)}; give one key"),
+        };
+    }
+
+    private PlanRecord FindPlan(string plan)
+    {
+        var id = plan.Replace('\\', '/');
+        if (graph.Plan(id) is { } exact)
+        {
+            return exact;
+        }
+
+        // "corpus/003_….txt" as typed from the repository root, or the plan's own symbol.
+        var byPath = graph.Plans().Values.Where(p => id.EndsWith("/" + p.Id, StringComparison.Ordinal) || p.Id.EndsWith("/" + id, StringComparison.Ordinal)).ToList();
+        if (byPath.Count == 1)
+        {
+            return byPath[0];
+        }
+
+        var symbol = DocumentSymbol.TryParse(plan) ?? DocumentSymbol.TryParse(plan.ToUpperInvariant());
+        var bySymbol = symbol is null ? [] : graph.PlansWithSymbol(symbol.Official).ToList();
+        return bySymbol.Count switch
+        {
+            1 => bySymbol[0],
+            > 1 => throw new QueryException($"{plan} is the number of {bySymbol.Count} plans: {string.Join(", ", bySymbol.Select(p => p.Id))}"),
+            _ => throw new QueryException($"no plan {plan} in the index (give its path relative to the corpus, or its number)"),
+        };
+    }
+
+    private static DocumentSymbol ParseSymbol(string text) =>
+        DocumentSymbol.TryParse(text) ?? DocumentSymbol.TryParse(text.ToUpperInvariant())
+        ?? throw new QueryException($"\"{text}\" is not a document symbol (examples: 16/CT-TTg, 114-KL/TW, 04/2015/NĐ-CP)");
+
+    private List<CitingGroup> Group(IEnumerable<CitationRecord> citations) =>
+        [.. citations.GroupBy(c => (c.PlanProvince, c.PlanYear))
+            .OrderBy(g => g.Key.PlanProvince ?? "\uFFFF", StringComparer.Ordinal).ThenBy(g => g.Key.PlanYear)
+            .Select(g => new CitingGroup(g.Key.PlanProvince, g.Key.PlanProvince is null ? null : registry.Provinces.After(g.Key.PlanProvince), g.Key.PlanYear,
+                [.. g.OrderBy(c => c.Plan, StringComparer.Ordinal).ThenBy(c => c.Start).Select(Mention)]))];
+
+    private Mention Mention(CitationRecord c) => new(Ref(c), c.Text, c.Sentence, c.Key, c.Start, c.End);
+
+    private PlanRef Ref(CitationRecord c) =>
+        new(c.Plan, c.PlanSymbol, c.PlanTitle, c.PlanDate, c.PlanDateLowerBound, c.PlanProvince, c.PlanProvince is null ? null : registry.Provinces.After(c.PlanProvince));
+
+    private PlanRef ToRef(PlanRecord p) => new(p.Id, p.Symbol, p.Title, p.Date, p.DateLowerBound, p.Province, p.Province is null ? null : registry.Provinces.After(p.Province));
+
+    private static List<Variant> Variants(IEnumerable<string?> values) =>
+        [.. values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal).Select(g => new Variant(g.Key, g.Count()))
+            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
+
+    private static DateOnly? Parse(string? date) => date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,71 @@
+using DanVan.Resolution;
+
+namespace DanVan.Queries;
+
+/// <summary>A plan as lists show it: its file (relative to the corpus), number, title, date, province then and now.</summary>
+public sealed record PlanRef(string Path, string? Symbol, string? Title, string? Date, string? DateLowerBound, string? Province, string? ProvinceNow);
+
+/// <summary>One mention of a document in a plan: the words and the sentence around them.</summary>
+public sealed record Mention(PlanRef Plan, string Text, string Sentence, string? Key, int Start, int End);
+
+/// <summary>Plans of one province and year citing a document.</summary>
+public sealed record CitingGroup(string? Province, string? ProvinceNow, int? Year, IReadOnlyList<Mention> Mentions);
+
+/// <summary>Registry facts as shown next to a status: always with source and confidence.</summary>
+public sealed record Facts(string Key, string Type, string Symbol, string? Date, string? Issuer, string? Title, string Status,
+    string Confidence, string? Source, string? Notes, IReadOnlyList<Replacement> ReplacedBy, IReadOnlyList<string> Replaces);
+
+/// <summary>A replacement and the day it took effect.</summary>
+public sealed record Replacement(string Key, string? EffectiveFrom, string? Confidence);
+
+/// <summary>`cites`: who cites a symbol, grouped by province and year; undated mentions that may mean it are listed apart.</summary>
+public sealed record CitesResult(string Symbol, int? Year, string? Province, IReadOnlyList<Facts> Documents, IReadOnlyList<CitingGroup> Groups,
+    IReadOnlyList<Mention> Ambiguous);
+
+/// <summary>A citation of a plan with where it led.</summary>
+public sealed record PlanCitation(string Type, string? Symbol, string? Written, string? Date, string? Issuer, string Text, int Start, int End,
+    string Form, string? Key, string State, IReadOnlyList<string> Candidates, Facts? Registry);
+
+/// <summary>`refs`: what a plan cites.</summary>
+public sealed record RefsResult(PlanRef Plan, IReadOnlyList<PlanCitation> Citations);
+
+/// <summary>A value seen in citations and how many gave it (dates, issuers, titles).</summary>
+public sealed record Variant(string Value, int Count);
+
+/// <summary>`doc`: all we know about a document.</summary>
+public sealed record DocResult(string Key, string? Symbol, Facts? Registry, IReadOnlyList<PlanRef> PlansWithThisNumber, IReadOnlyList<CitingGroup> CitedBy,
+    IReadOnlyList<Variant> Dates, IReadOnlyList<Variant> Issuers, IReadOnlyList<Variant> Titles, string? ConsensusDate, string? ConsensusIssuer,
+    IReadOnlyList<Mention> MaybeCitedBy);
+
+/// <summary>Whether a plan cited a superseded document after its replacement took effect.</summary>
+public enum StaleVerdict
+{
+    /// <summary>The plan is dated on or after the replacement took effect.</summary>
+    Stale,
+
+    /// <summary>The plan is dated before: the citation was right then.</summary>
+    BeforeReplacement,
+
+    /// <summary>The plan's date is unknown and its lower bound does not settle it.</summary>
+    Undetermined,
+}
+
+/// <summary>`stale`: one plan citing one superseded document.</summary>
+public sealed record StaleFinding(PlanRef Plan, Facts Document, string? ReplacedOn, StaleVerdict Verdict, int Mentions, string Sentence);
+
+/// <summary>`provinces`: plans per province, by its name then and now.</summary>
+public sealed record ProvinceCount(string? Province, string? ProvinceNow, int Plans);
+
+/// <summary>A question the graph cannot answer as asked ("no plan named …").</summary>
+public sealed class QueryException(string message) : Exception(message);
+
+/// <summary>Resolves registry facts for display.</summary>
+internal static class FactsOf
+{
+    public static Facts From(RegistryEntry e, Registry registry) => new(e.Key, e.Type, e.Symbol, Format(e.Date), e.Issuer, e.Title, e.StatusName,
+        e.Confidence, e.Source, e.Notes,
+        [.. e.SupersededBy.Select(k => registry.Find(k)).OfType<RegistryEntry>().Select(r => new Replacement(r.Key, Format(r.InForceFrom), r.Confidence))],
+        registry.Replaces(e.Key));
+
+    public static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

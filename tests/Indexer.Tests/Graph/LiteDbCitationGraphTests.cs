@@ -1,0 +1,45 @@
+using DanVan.Graph;
+
+namespace DanVan.Tests.Graph;
+
+public sealed class LiteDbCitationGraphTests : IDisposable
+{
+    private readonly string data = Directory.CreateTempSubdirectory("danvan-graph-").FullName;
+
+    public void Dispose() => Directory.Delete(data, recursive: true);
+
+    [Fact]
+    public void WhatIsWrittenIsReadBackAfterReopening()
+    {
+        var plan = new PlanRecord { Id = "a/plan.txt", Hash = "AB", Size = 10, Modified = 42, Symbol = "614/KH-UBND", Key = "614/KH-UBND@2020@Gia Lai", Date = "2020-03-24", Year = 2020, Province = "Gia Lai", Citations = 1 };
+        var edge = new CitationRecord { Plan = "a/plan.txt", Key = "16/CT-TTg@2016", Symbol = "16/CT-TTg", Type = "Chỉ thị", Date = "2016-05-16", Start = 3, End = 20, Text = "Chỉ thị số 16/CT-TTg", Sentence = "…", Candidates = ["x", "y"] };
+        using (var graph = LiteDbCitationGraph.Open(data))
+        {
+            graph.Write([plan], [edge], []);
+        }
+
+        using (var graph = LiteDbCitationGraph.Open(data))
+        {
+            var back = graph.Plan("a/plan.txt")!;
+            Assert.Equal((plan.Hash, plan.Key, plan.Date, plan.Province, plan.Citations), (back.Hash, back.Key, back.Date, back.Province, back.Citations));
+            var cited = Assert.Single(graph.CitationsTo("16/CT-TTg@2016"));
+            Assert.Equal((edge.Plan, edge.Text, edge.Date, edge.Start, edge.End), (cited.Plan, cited.Text, cited.Date, cited.Start, cited.End));
+            Assert.Equal(["x", "y"], cited.Candidates);
+            Assert.True(graph.Dirty);
+            Assert.True(graph.HasPlanKey("614/KH-UBND@2020@Gia Lai"));
+
+            graph.Write([], [], ["a/plan.txt"]);
+            Assert.Null(graph.Plan("a/plan.txt"));
+            Assert.Empty(graph.CitationsOf("a/plan.txt"));
+        }
+    }
+
+    [Fact]
+    public void AnUnopenableDatabaseIsAClearMessage()
+    {
+        File.WriteAllText(Path.Combine(data, LiteDbCitationGraph.FileName), "this is not a database");
+        var e = Assert.Throws<DanVanException>(() => LiteDbCitationGraph.Open(data));
+        Assert.Contains("not a citation graph", e.Message);
+        Assert.Equal("this is not a database", File.ReadAllText(Path.Combine(data, LiteDbCitationGraph.FileName)));
+    }
+}

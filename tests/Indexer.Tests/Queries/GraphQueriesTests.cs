@@ -1,0 +1,93 @@
+using DanVan.Graph;
+using DanVan.Queries;
+
+namespace DanVan.Tests.Queries;
+
+public class GraphQueriesTests
+{
+    private static T Query<T>(TestCorpus corpus, Func<GraphQueries, T> query)
+    {
+        using var graph = LiteDbCitationGraph.Open(corpus.Data);
+        return query(GraphQueries.Over(graph));
+    }
+
+    private static IEnumerable<string> Plans(CitesResult r) => r.Groups.SelectMany(g => g.Mentions).Select(m => m.Plan.Path).Distinct().Order();
+
+    [Fact]
+    public void WhoCitesADirectiveAmongTheSeeds()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        corpus.Index();
+        Assert.Equal(["000_03a67518330207df.txt", "001_a9e489f4bcb41d29.txt", "002_7af13d52a2337a5a.txt", "003_d8bb7ebbcfc1d3bc.txt"],
+            Plans(Query(corpus, q => q.Cites("16/CT-TTg", 2016))));
+        Assert.Equal(5, Plans(Query(corpus, q => q.Cites("114-KL/TW"))).Count());
+        // typed in lower case; by the province's name after the merger (Trà Vinh is now Vĩnh Long)
+        Assert.Equal(["002_7af13d52a2337a5a.txt"], Plans(Query(corpus, q => q.Cites("16/ct-ttg", province: "Vĩnh Long"))));
+        Assert.Equal(["002_7af13d52a2337a5a.txt"], Plans(Query(corpus, q => q.Cites("16/CT-TTg", province: "Trà Vinh"))));
+        var group = Query(corpus, q => q.Cites("114-KL/TW")).Groups.Single(g => g.Province == "Trà Vinh");
+        Assert.Equal(("Vĩnh Long", 2021), (group.ProvinceNow, group.Year));
+        Assert.Contains("Kết luận số 114-KL/TW ngày 14/7/2015", group.Mentions[0].Sentence);
+    }
+
+    [Fact]
+    public void ADocumentShowsItsFactsAndTheVariantsPlansGive()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        corpus.Index();
+        // seed 001 dates Pháp lệnh 34/2007 06/4/2007 (and writes it without the term: 34/2007/PL-UBTVQH); seed 002 20/4/2007
+        var doc = Query(corpus, q => q.Doc("34/2007/PL-UBTVQH11"));
+        Assert.Equal("34/2007/PL-UBTVQH11@2007", doc.Key);
+        Assert.Equal([new Variant("2007-04-06", 1), new Variant("2007-04-20", 1)], doc.Dates);
+        Assert.Equal("2007-04-20", doc.Registry!.Date);
+        Assert.Equal(("superseded", "confirmed"), (doc.Registry.Status, doc.Registry.Confidence));
+        Assert.Equal("10/2022/QH15@2022", doc.Registry.ReplacedBy.Single().Key);
+        Assert.Contains("79/2003/NĐ-CP@2003", doc.Registry.Replaces);
+        Assert.NotNull(doc.Registry.Source);
+        Assert.Throws<QueryException>(() => Query(corpus, q => q.Doc("16/CT-TTg")));
+    }
+
+    [Fact]
+    public void StaleVerdictsFollowThePlansDates()
+    {
+        using var corpus = new TestCorpus().With(Path.Combine("Queries", "StalePlans")).WithSeeds();
+        corpus.Index();
+        var findings = Query(corpus, q => q.Stale());
+        string Verdict(string plan, string key) => findings.Single(f => f.Plan.Path == plan && f.Document.Key == key).Verdict.ToString();
+        Assert.Equal("Stale", Verdict("stale_2023.txt", "290-QĐ/TW@2010"));
+        Assert.Equal("BeforeReplacement", Verdict("before_2020.txt", "290-QĐ/TW@2010"));
+        // undated, latest date cited 01/5/2021, before 30/7/2021: cannot tell
+        Assert.Equal("Undetermined", Verdict("undated.txt", "290-QĐ/TW@2010"));
+        Assert.Equal("2021-05-01", findings.Single(f => f.Plan.Path == "undated.txt").Plan.DateLowerBound);
+        // undated, but it cites a plan of 25/3/2024: after the Law took effect on 01/7/2023
+        Assert.Equal("Stale", Verdict("undated_after.txt", "34/2007/PL-UBTVQH11@2007"));
+        // citing the replacement itself is no finding
+        Assert.DoesNotContain(findings, f => f.Plan.Path == "replacement_2022.txt");
+        // seeds: 003 (24/3/2020) cited 290-QĐ/TW before it was replaced
+        Assert.Equal("BeforeReplacement", Verdict("003_d8bb7ebbcfc1d3bc.txt", "290-QĐ/TW@2010"));
+        Assert.All(findings, f => Assert.NotNull(f.Document.Confidence));
+        // --after keeps plans dated (or bounded) on or after the day
+        Assert.All(Query(corpus, q => q.Stale(new DateOnly(2023, 1, 1))), f => Assert.True(string.CompareOrdinal(f.Plan.Date ?? f.Plan.DateLowerBound, "2023-01-01") >= 0));
+    }
+
+    [Fact]
+    public void ProvincesAreCountedByBothNames()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        corpus.Index();
+        var counts = Query(corpus, q => q.Provinces());
+        Assert.Contains(new ProvinceCount("Trà Vinh", "Vĩnh Long", 1), counts);
+        Assert.Contains(new ProvinceCount("Gia Lai", "Gia Lai", 2), counts);
+    }
+
+    [Fact]
+    public void WhatAPlanCitesByPathOrNumber()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        corpus.Index();
+        var refs = Query(corpus, q => q.Refs("corpus/003_d8bb7ebbcfc1d3bc.txt"));
+        Assert.Equal(refs.Plan.Path, Query(corpus, q => q.Refs("614/KH-UBND")).Plan.Path);
+        var qd290 = refs.Citations.First(c => c.Key == "290-QĐ/TW@2010");
+        Assert.Equal(("superseded", "confirmed"), (qd290.Registry!.Status, qd290.Registry.Confidence));
+        Assert.Throws<QueryException>(() => Query(corpus, q => q.Refs("nothing.txt")));
+    }
+}
