@@ -136,8 +136,8 @@ public static class QueryCommands
                 _ => "undetermined",
             };
             var when = f.Plan.Date ?? (f.Plan.DateLowerBound is null ? "undated" : $"undated, after {f.Plan.DateLowerBound}");
-            var by = string.Join(", ", f.Document.ReplacedBy.Select(r => $"{r.Key} from {r.EffectiveFrom} ({r.Confidence})"));
-            o.WriteLine($"  {verdict,-19} {f.Plan.Path} ({when}, {Province(f.Plan.Province, f.Plan.ProvinceNow)}) cites {f.Document.Key} ×{f.Mentions}; replaced by {by}");
+            var by = string.Join(", ", f.Document.ReplacedBy.Select(r => $"{r.Key} from {r.EffectiveFrom}"));
+            o.WriteLine($"  {verdict,-19} {f.Plan.Path} ({when}, {Province(f.Plan.Province, f.Plan.ProvinceNow)}) cites {f.Document.Key} ×{f.Mentions}; replaced by {by} ({f.Document.Confidence}; source {ShortSource(f.Document.Source)})");
         }
     }
 
@@ -167,7 +167,19 @@ public static class QueryCommands
     private static string StatusOf(Facts f)
     {
         var replaced = f.ReplacedBy.Count == 0 ? "" : $", replaced by {string.Join(", ", f.ReplacedBy.Select(r => $"{r.Key} from {r.EffectiveFrom}"))}";
-        return $"{f.Status}{replaced} ({f.Confidence})";
+        return $"{f.Status}{replaced} ({f.Confidence}; source {ShortSource(f.Source)})";
+    }
+
+    /// <summary>The first source's site ("thuvienphapluat.vn"), enough to show where a status comes from in a table.</summary>
+    private static string ShortSource(string? source)
+    {
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return "none given";
+        }
+
+        var first = source.Split([' ', ';'], StringSplitOptions.RemoveEmptyEntries)[0];
+        return Uri.TryCreate(first, UriKind.Absolute, out var uri) ? uri.Host : first.Length > 40 ? first[..40] + "…" : first;
     }
 
     private static string Province(string? then, string? now) =>
