@@ -18,8 +18,17 @@ public interface ICitationGraph : IDisposable
     /// <summary>True when plans were written since the last re-resolution.</summary>
     bool Dirty { get; }
 
-    /// <summary>Rewrites every inferred or ambiguous citation through <paramref name="resolve"/> and clears Dirty, in one transaction.</summary>
+    /// <summary>Rewrites every citation whose year was inferred through <paramref name="resolve"/>, in one transaction.</summary>
     int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve);
+
+    /// <summary>All citations, for rebuilding the documents.</summary>
+    IEnumerable<CitationRecord> AllCitations();
+
+    /// <summary>Replaces the documents collection and clears Dirty, in one transaction.</summary>
+    void ReplaceDocuments(IEnumerable<DocumentRecord> documents);
+
+    /// <summary>One document by key.</summary>
+    DocumentRecord? Document(string key);
 
     /// <summary>The registry last stored, or null.</summary>
     RegistrySnapshot? Registry();

@@ -13,6 +13,7 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     private readonly ILiteCollection<PlanRecord> plans;
     private readonly ILiteCollection<CitationRecord> citations;
     private readonly ILiteCollection<RegistrySnapshot> registry;
+    private readonly ILiteCollection<DocumentRecord> documents;
     private readonly ILiteCollection<StateRecord> state;
 
     private LiteDbCitationGraph(LiteDatabase database)
@@ -21,6 +22,8 @@ public sealed class LiteDbCitationGraph : ICitationGraph
         plans = database.GetCollection<PlanRecord>("plans");
         citations = database.GetCollection<CitationRecord>("citations");
         registry = database.GetCollection<RegistrySnapshot>("registry");
+        documents = database.GetCollection<DocumentRecord>("documents");
+        documents.EnsureIndex(d => d.Symbol);
         state = database.GetCollection<StateRecord>("state");
         plans.EnsureIndex(p => p.Key);
         plans.EnsureIndex(p => p.Symbol);
@@ -122,10 +125,23 @@ public sealed class LiteDbCitationGraph : ICitationGraph
                 }
             }
 
-            state.Upsert(new StateRecord { Dirty = false, Schema = Schema });
         });
         return changed;
     }
+
+    /// <inheritdoc/>
+    public IEnumerable<CitationRecord> AllCitations() => citations.FindAll();
+
+    /// <inheritdoc/>
+    public void ReplaceDocuments(IEnumerable<DocumentRecord> nodes) => InTransaction(() =>
+    {
+        documents.DeleteAll();
+        documents.InsertBulk(nodes);
+        state.Upsert(new StateRecord { Dirty = false, Schema = Schema });
+    });
+
+    /// <inheritdoc/>
+    public DocumentRecord? Document(string key) => documents.FindById(key);
 
     /// <inheritdoc/>
     public RegistrySnapshot? Registry() => registry.FindById("registry");

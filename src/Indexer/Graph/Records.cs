@@ -113,6 +113,40 @@ public sealed class CitationRecord
     public int? PlanYear { get; set; }
 }
 
+/// <summary>
+/// A document of the graph, cited or citing: every registry entry, every plan with a number, every
+/// document a citation points to, with what most plans say of it.
+/// </summary>
+public sealed class DocumentRecord
+{
+    /// <summary>The document key ("290-QĐ/TW@2010", "13/CT-UBND@2017@Gia Lai", "~Nghị quyết:…" for a named one).</summary>
+    public string Id { get; set; } = "";
+
+    public string? Symbol { get; set; }
+
+    public int? Year { get; set; }
+
+    public string? Province { get; set; }
+
+    /// <summary>The type most citations give.</summary>
+    public string? Type { get; set; }
+
+    /// <summary>"registry", "plan", "cited", "undated" or "named".</summary>
+    public string Kind { get; set; } = "cited";
+
+    /// <summary>Citations pointing to it, and the plans they come from.</summary>
+    public int Citations { get; set; }
+
+    public int CitingPlans { get; set; }
+
+    /// <summary>The date, issuer and title most plans give (the variants are in `danvan doc`).</summary>
+    public string? Date { get; set; }
+
+    public string? Issuer { get; set; }
+
+    public string? Title { get; set; }
+}
+
 /// <summary>The registry in use: the last one that passed its checks, kept so a bad edit does not lose it.</summary>
 public sealed class RegistrySnapshot
 {

@@ -128,7 +128,12 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
             graph.Touch(touched);
         }
 
-        var reresolved = graph.Dirty ? Reresolve(registry) : 0;
+        var reresolved = 0;
+        if (graph.Dirty)
+        {
+            reresolved = Reresolve(registry);
+            graph.ReplaceDocuments(Documents(registry));
+        }
         return new IndexSummary(added, changed, removed.Count, unchanged, failures.Count, bytes, citationCount, reresolved,
             clock.Elapsed.TotalSeconds, registryProblem, failures);
     }
@@ -248,6 +253,51 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
             return (key, StateOf(kind), [.. candidates]);
         });
     }
+
+    /// <summary>Every node: registry entries, numbered plans, cited documents, with what most citations say of them.</summary>
+    private IEnumerable<DocumentRecord> Documents(Registry registry)
+    {
+        var nodes = new Dictionary<string, DocumentRecord>(StringComparer.Ordinal);
+        DocumentRecord Node(string key, string kind)
+        {
+            if (!nodes.TryGetValue(key, out var node))
+            {
+                var (symbol, year, province) = DocumentKey.Parse(key);
+                node = nodes[key] = new DocumentRecord { Id = key, Symbol = key.StartsWith('~') ? null : symbol, Year = year, Province = province, Kind = kind };
+            }
+
+            return node;
+        }
+
+        foreach (var entry in registry.Entries)
+        {
+            var node = Node(entry.Key, "registry");
+            (node.Type, node.Date, node.Issuer, node.Title) = (entry.Type, Format(entry.Date), entry.Issuer, entry.Title);
+        }
+
+        foreach (var plan in graph.Plans().Values.Where(p => p.Key is not null))
+        {
+            var node = Node(plan.Key!, nodes.ContainsKey(plan.Key!) ? nodes[plan.Key!].Kind : "plan");
+            (node.Type, node.Date, node.Title) = (node.Type ?? plan.Type, node.Date ?? plan.Date, node.Title ?? plan.Title);
+        }
+
+        foreach (var group in graph.AllCitations().Where(c => c.Key is not null).GroupBy(c => c.Key!))
+        {
+            var first = group.First();
+            var node = Node(group.Key, first.State switch { "undated" => "undated", "named" => "named", _ => "cited" });
+            node.Citations = group.Count();
+            node.CitingPlans = group.Select(c => c.Plan).Distinct().Count();
+            node.Type ??= MostCommon(group.Select(c => c.Type));
+            node.Date ??= MostCommon(group.Select(c => c.Date));
+            node.Issuer ??= MostCommon(group.Select(c => c.Issuer));
+            node.Title ??= MostCommon(group.Select(c => c.Subject));
+        }
+
+        return nodes.Values;
+    }
+
+    private static string? MostCommon(IEnumerable<string?> values) =>
+        values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
 
     private static string StateOf(ResolutionKind kind) => kind switch
     {

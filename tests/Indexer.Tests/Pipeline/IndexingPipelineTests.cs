@@ -94,5 +94,11 @@ public class IndexingPipelineTests
         using var graph = LiteDbCitationGraph.Open(corpus.Data);
         var undated = graph.CitationsOf("000_03a67518330207df.txt").First(c => c.Symbol == "348-CTr/BDVTU-UBND");
         Assert.Equal(("348-CTr/BDVTU-UBND@2017@Gia Lai", "resolved", true), (undated.Key, undated.State, undated.Inferred));
+
+        // every cited document is a node, with what most plans say of it
+        var node = graph.Document("348-CTr/BDVTU-UBND@2017@Gia Lai")!;
+        Assert.Equal(("cited", "Chương trình", 4, 2, "2017-01-24"), (node.Kind, node.Type, node.Citations, node.CitingPlans, node.Date));
+        Assert.Equal("registry", graph.Document("290-QĐ/TW@2010")!.Kind);
+        Assert.Equal("plan", graph.Document("614/KH-UBND@2020@Gia Lai")!.Kind);
     }
 }
