@@ -159,7 +159,7 @@ internal static class IssuerReader
     {
         var word = Scan.WordAt(text, p);
         var lowerInitial = char.IsLower(text[p]);
-        var capitals = !lowerInitial && word.Length > 1 && !HasLower(word);
+        var capitals = !lowerInitial && word.Length > 1 && !Scan.HasLowerCase(word);
         var plain = Scan.IsPlainContext(text, p);
         if (lowerInitial || capitals)
         {
@@ -206,19 +206,6 @@ internal static class IssuerReader
             }
 
             return next < folded.Length && char.IsAsciiDigit(folded[next]);
-        }
-
-        return false;
-    }
-
-    private static bool HasLower(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
         }
 
         return false;

@@ -264,4 +264,18 @@ internal static class Scan
 
         return true;
     }
+
+    /// <summary>True when any character is a lower-case letter ("KẾ HOẠCH" has none).</summary>
+    public static bool HasLowerCase(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -59,22 +59,9 @@ public sealed class ProvinceMap
                 ? d : throw new DanVanException($"{path}: merger: effective \"{text}\" is not a date (YYYY-MM-DD)");
         }
 
-        if (!root.TryGetProperty("provinces", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            throw new DanVanException($"{path}: expected an object with a \"provinces\" array");
-        }
-
         var map = new Dictionary<string, (string, string, string?)>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var item in list.EnumerateArray())
+        foreach (var (item, _, where) in Registry.Items(root, "provinces", path))
         {
-            index++;
-            var where = $"{path}: entry {index}";
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                throw new DanVanException($"{where}: expected an object");
-            }
-
             var name = Registry.Text(item, "name", where) ?? throw new DanVanException($"{where}: \"name\" is missing");
             var official = Gazetteer.Find(name) ?? throw new DanVanException($"{where} ({name}): not a province name before 2025");
             var afterName = Registry.Text(item, "after2025", where) ?? official;

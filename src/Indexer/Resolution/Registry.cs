@@ -116,22 +116,10 @@ public sealed class Registry
     private static List<RegistryEntry> ParseDocuments(string json, string path)
     {
         using var document = ParseJson(json, path);
-        if (document.RootElement.ValueKind != JsonValueKind.Object || !document.RootElement.TryGetProperty("documents", out var list) || list.ValueKind != JsonValueKind.Array)
-        {
-            throw new DanVanException($"{path}: expected an object with a \"documents\" array");
-        }
-
         var entries = new List<RegistryEntry>();
-        var index = 0;
-        foreach (var item in list.EnumerateArray())
+        foreach (var (item, index, entry) in Items(document.RootElement, "documents", path))
         {
-            index++;
-            var where = $"{path}: entry {index}";
-            if (item.ValueKind != JsonValueKind.Object)
-            {
-                throw new DanVanException($"{where}: expected an object");
-            }
-
+            var where = entry;
             var key = Text(item, "key", where) ?? throw new DanVanException($"{where}: \"key\" is missing");
             where = $"{path}: entry {index} ({key})";
             var symbolText = Text(item, "symbol", where) ?? throw new DanVanException($"{where}: \"symbol\" is missing");
@@ -221,6 +209,23 @@ public sealed class Registry
             }
 
             chain.RemoveAt(chain.Count - 1);
+        }
+    }
+
+    /// <summary>The objects of the array <paramref name="name"/> of a registry file, each with "file: entry N" for messages.</summary>
+    internal static IEnumerable<(JsonElement Item, int Index, string Where)> Items(JsonElement root, string name, string path)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array)
+        {
+            throw new DanVanException($"{path}: expected an object with a \"{name}\" array");
+        }
+
+        var index = 0;
+        foreach (var item in list.EnumerateArray())
+        {
+            index++;
+            var where = $"{path}: entry {index}";
+            yield return item.ValueKind == JsonValueKind.Object ? (item, index, where) : throw new DanVanException($"{where}: expected an object");
         }
     }
 

@@ -34,7 +34,7 @@ internal static class AgencyReader
                 continue;
             }
 
-            if (HeaderLines.HasLowerCase(cell))
+            if (Scan.HasLowerCase(cell))
             {
                 break;
             }

@@ -92,7 +92,7 @@ internal static class DocumentHeaderReader
         var lineEnd = text.IndexOf('\n', first);
         lineEnd = lineEnd < 0 ? text.Length : lineEnd;
         var line = text[first..lineEnd];
-        if (line.Length > 0 && !HeaderLines.HasLowerCase(line))
+        if (line.Length > 0 && !Scan.HasLowerCase(line))
         {
             foreach (var (phrase, _) in DocumentTypes.TypeWords)
             {

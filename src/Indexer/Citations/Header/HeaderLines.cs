@@ -55,18 +55,5 @@ internal static class HeaderLines
         return lines;
     }
 
-    internal static bool HasLowerCase(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLower(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     internal static readonly char[] LineMarkup = [' ', '\t', '|', '*', '#', '_'];
 }

@@ -45,7 +45,7 @@ internal static class SignatureReader
             // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Phan Thế Tuấn": position and name in one cell.
             var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var capitals = 0;
-            while (capitals < words.Length && !HeaderLines.HasLowerCase(words[capitals]))
+            while (capitals < words.Length && !Scan.HasLowerCase(words[capitals]))
             {
                 capitals++;
             }

@@ -136,7 +136,7 @@ internal static partial class TitleReader
         }
 
         // Titles in capitals run long and may start "TRIỂN KHAI CHƯƠNG TRÌNH …"; body sentences are not in capitals.
-        if (!HeaderLines.HasLowerCase(line))
+        if (!Scan.HasLowerCase(line))
         {
             return false;
         }
