@@ -60,8 +60,8 @@ public sealed class TestCorpus : IDisposable
     /// <summary>Runs one index in process.</summary>
     public IndexSummary Index()
     {
-        using var graph = LiteDbCitationGraph.Open(Data);
-        return new IndexingPipeline(Corpus, graph, NoProgress.Instance).Run();
+        using var stores = DataStores.OpenForIndexing(Data);
+        return new IndexingPipeline(Corpus, stores.Graph, stores.Search, NoProgress.Instance).Run();
     }
 
     public void Dispose()

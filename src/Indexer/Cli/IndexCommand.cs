@@ -22,10 +22,10 @@ public static class IndexCommand
         IndexSummary summary;
         try
         {
-            using var graph = LiteDbCitationGraph.Open(data);
+            using var stores = DataStores.OpenForIndexing(data);
             summary = Console.IsErrorRedirected || error != Console.Error
-                ? new IndexingPipeline(corpus, graph, new PlainProgress(error)).Run()
-                : WithProgressBar(corpus, graph);
+                ? new IndexingPipeline(corpus, stores.Graph, stores.Search, new PlainProgress(error)).Run()
+                : WithProgressBar(corpus, stores);
         }
         catch (DanVanException e)
         {
@@ -64,7 +64,7 @@ public static class IndexCommand
         return summary.Failed == 0 ? 0 : 1;
     }
 
-    private static IndexSummary WithProgressBar(string corpus, ICitationGraph graph)
+    private static IndexSummary WithProgressBar(string corpus, DataStores stores)
     {
         IndexSummary? summary = null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -74,7 +74,7 @@ public static class IndexCommand
             .Start(context =>
             {
                 var task = context.AddTask("indexing");
-                summary = new IndexingPipeline(corpus, graph, new BarProgress(task, console)).Run();
+                summary = new IndexingPipeline(corpus, stores.Graph, stores.Search, new BarProgress(task, console)).Run();
             });
         return summary!;
     }

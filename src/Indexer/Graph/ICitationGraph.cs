@@ -9,8 +9,11 @@ public interface ICitationGraph : IDisposable
     /// <summary>Every stored plan, by Id (for the incremental diff).</summary>
     IReadOnlyDictionary<string, PlanRecord> Plans();
 
-    /// <summary>Replaces the given plans and their citations and removes others, in one transaction; marks the graph dirty.</summary>
-    void Write(IReadOnlyList<PlanRecord> plans, IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> removed);
+    /// <summary>The generation of the last commit.</summary>
+    long Generation { get; }
+
+    /// <summary>Replaces the given plans and their citations and removes others, in one transaction, as <paramref name="generation"/>; marks the graph dirty.</summary>
+    void Write(IReadOnlyList<PlanRecord> plans, IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> removed, long generation);
 
     /// <summary>Updates the timestamps of plans whose content did not change (no citation is touched).</summary>
     void Touch(IReadOnlyList<PlanRecord> plans);
@@ -18,14 +21,14 @@ public interface ICitationGraph : IDisposable
     /// <summary>True when plans were written since the last re-resolution.</summary>
     bool Dirty { get; }
 
-    /// <summary>Rewrites every citation whose year was inferred through <paramref name="resolve"/>, in one transaction.</summary>
-    int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve);
+    /// <summary>Rewrites every citation whose year was inferred through <paramref name="resolve"/>, in one transaction; returns the plans whose citations changed.</summary>
+    IReadOnlyCollection<string> Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve);
 
     /// <summary>All citations, for rebuilding the documents.</summary>
     IEnumerable<CitationRecord> AllCitations();
 
-    /// <summary>Replaces the documents collection and clears Dirty, in one transaction.</summary>
-    void ReplaceDocuments(IEnumerable<DocumentRecord> documents);
+    /// <summary>Replaces the documents collection and clears Dirty, in one transaction, as <paramref name="generation"/>.</summary>
+    void ReplaceDocuments(IEnumerable<DocumentRecord> documents, long generation);
 
     /// <summary>One document by key.</summary>
     DocumentRecord? Document(string key);

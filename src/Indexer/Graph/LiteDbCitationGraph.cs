@@ -83,7 +83,10 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     public IReadOnlyDictionary<string, PlanRecord> Plans() => plans.FindAll().ToDictionary(p => p.Id, StringComparer.Ordinal);
 
     /// <inheritdoc/>
-    public void Write(IReadOnlyList<PlanRecord> written, IReadOnlyList<CitationRecord> edges, IReadOnlyList<string> removed)
+    public long Generation => state.FindById("state")?.Generation ?? 0;
+
+    /// <inheritdoc/>
+    public void Write(IReadOnlyList<PlanRecord> written, IReadOnlyList<CitationRecord> edges, IReadOnlyList<string> removed, long generation)
     {
         InTransaction(() =>
         {
@@ -99,7 +102,7 @@ public sealed class LiteDbCitationGraph : ICitationGraph
 
             plans.Upsert(written);
             citations.InsertBulk(edges);
-            state.Upsert(new StateRecord { Dirty = true, Schema = Schema });
+            state.Upsert(new StateRecord { Dirty = true, Generation = generation, Schema = Schema });
         });
     }
 
@@ -107,9 +110,9 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     public void Touch(IReadOnlyList<PlanRecord> touched) => InTransaction(() => plans.Upsert(touched));
 
     /// <inheritdoc/>
-    public int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve)
+    public IReadOnlyCollection<string> Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve)
     {
-        var changed = 0;
+        var changed = new HashSet<string>(StringComparer.Ordinal);
         InTransaction(() =>
         {
             foreach (var citation in citations.Find(c => c.Inferred).ToList())
@@ -121,7 +124,7 @@ public sealed class LiteDbCitationGraph : ICitationGraph
                     citation.State = status;
                     citation.Candidates = candidates;
                     citations.Update(citation);
-                    changed++;
+                    changed.Add(citation.Plan);
                 }
             }
 
@@ -133,11 +136,11 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<CitationRecord> AllCitations() => citations.FindAll();
 
     /// <inheritdoc/>
-    public void ReplaceDocuments(IEnumerable<DocumentRecord> nodes) => InTransaction(() =>
+    public void ReplaceDocuments(IEnumerable<DocumentRecord> nodes, long generation) => InTransaction(() =>
     {
         documents.DeleteAll();
         documents.InsertBulk(nodes);
-        state.Upsert(new StateRecord { Dirty = false, Schema = Schema });
+        state.Upsert(new StateRecord { Dirty = false, Generation = generation, Schema = Schema });
     });
 
     /// <inheritdoc/>
@@ -150,7 +153,7 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     public void StoreRegistry(RegistrySnapshot snapshot) => InTransaction(() =>
     {
         registry.Upsert(snapshot);
-        state.Upsert(new StateRecord { Dirty = true, Schema = Schema });
+        state.Upsert(new StateRecord { Dirty = true, Generation = Generation, Schema = Schema });
     });
 
     /// <inheritdoc/>

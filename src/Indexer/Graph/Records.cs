@@ -166,5 +166,8 @@ public sealed class StateRecord
 
     public bool Dirty { get; set; }
 
+    /// <summary>The generation of the last commit; the search index records the same number with its own commit.</summary>
+    public long Generation { get; set; }
+
     public int Schema { get; set; }
 }

@@ -4,6 +4,7 @@ using DanVan.Citations;
 using DanVan.Graph;
 using DanVan.Ingest;
 using DanVan.Resolution;
+using DanVan.Search;
 
 namespace DanVan.Pipeline;
 
@@ -33,7 +34,7 @@ public interface IIndexProgress
 /// may have changed. Unchanged files (same size and time, or same content hash) are not extracted.
 /// A run killed at any point leaves the graph as of its last commit; the next run finishes the job.
 /// </summary>
-public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndexProgress progress)
+public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearchIndex search, IIndexProgress progress)
 {
     private const int BatchSize = 64;
     private const int MaxSentence = 360;
@@ -50,8 +51,10 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
             throw new DanVanException($"{corpus}: no such folder");
         }
 
-        var (registry, registryProblem) = LoadRegistry();
+        var (registry, registryProblem, registryChanged) = LoadRegistry();
+        Consistency.Reconcile(graph, search);
         var stored = graph.Plans();
+        var generation = Math.Max(graph.Generation, search.Generation);
         var files = CorpusFiles().ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var work = new List<(string Id, FileInfo File)>();
@@ -76,6 +79,21 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
         long bytes = 0;
         var batchPlans = new List<PlanRecord>();
         var batchCitations = new List<CitationRecord>();
+        var batchDocuments = new List<PlanDocument>();
+
+        // The search index commits first, the graph second: after a crash the graph never holds a plan the index lacks.
+        void Commit(IReadOnlyList<string> removedIds)
+        {
+            generation++;
+            search.Put(batchDocuments);
+            search.Remove(removedIds);
+            search.Commit(generation);
+            graph.Write(batchPlans, batchCitations, removedIds, generation);
+            batchPlans.Clear();
+            batchCitations.Clear();
+            batchDocuments.Clear();
+        }
+
         foreach (var (id, file) in work)
         {
             try
@@ -100,6 +118,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
                     var (plan, edges) = Build(id, file, hash, text, registry, resolver);
                     batchPlans.Add(plan);
                     batchCitations.AddRange(edges);
+                    batchDocuments.Add(SearchDocument(plan, text, edges, registry));
                     citationCount += edges.Count;
                     _ = previous is null ? added++ : changed++;
                 }
@@ -116,23 +135,33 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
             progress.Advance(id, file.Length);
             if (batchPlans.Count >= BatchSize)
             {
-                graph.Write(batchPlans, batchCitations, []);
-                batchPlans.Clear();
-                batchCitations.Clear();
+                Commit([]);
             }
         }
 
-        graph.Write(batchPlans, batchCitations, removed);
+        Commit(removed);
         if (touched.Count > 0)
         {
             graph.Touch(touched);
         }
 
         var reresolved = 0;
-        if (graph.Dirty)
+        if (graph.Dirty || registryChanged)
         {
-            reresolved = Reresolve(registry);
-            graph.ReplaceDocuments(Documents(registry));
+            // Plans whose citations now point elsewhere, or all when the registry changed, get their search fields again.
+            var changedPlans = Reresolve(registry);
+            reresolved = changedPlans.Count;
+            var refresh = registryChanged ? graph.Plans().Keys.ToList() : [.. changedPlans];
+            foreach (var chunk in refresh.Chunk(BatchSize))
+            {
+                search.Put(chunk.Select(id => (Plan: graph.Plan(id), Body: search.Body(id)))
+                    .Where(x => x.Plan is not null && x.Body is not null)
+                    .Select(x => SearchDocument(x.Plan!, x.Body!, [.. graph.CitationsOf(x.Plan!.Id)], registry)));
+            }
+
+            generation++;
+            search.Commit(generation);
+            graph.ReplaceDocuments(Documents(registry), generation);
         }
         return new IndexSummary(added, changed, removed.Count, unchanged, failures.Count, bytes, citationCount, reresolved,
             clock.Elapsed.TotalSeconds, registryProblem, failures);
@@ -147,13 +176,13 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
     }
 
     /// <summary>The registry folder's files if they pass their checks; otherwise the last good registry, and the problem.</summary>
-    private (Registry Registry, string? Problem) LoadRegistry()
+    private (Registry Registry, string? Problem, bool Changed) LoadRegistry()
     {
         var folder = Path.Combine(corpus, "registry");
         var last = graph.Registry();
         if (!File.Exists(Path.Combine(folder, Resolution.Registry.DocumentsFile)))
         {
-            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), null);
+            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), null, false);
         }
 
         try
@@ -163,17 +192,18 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
             var provinces = File.Exists(provincesPath) ? File.ReadAllText(provincesPath) : """{"provinces": []}""";
             var registry = Resolution.Registry.Parse(documents, Path.Combine(folder, Resolution.Registry.DocumentsFile), provinces, provincesPath);
             var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(documents + "\0" + provinces)));
-            if (last?.Hash != hash)
+            var changed = last?.Hash != hash;
+            if (changed)
             {
                 graph.StoreRegistry(new RegistrySnapshot { Documents = documents, Provinces = provinces, Hash = hash });
             }
 
-            return (registry, null);
+            return (registry, null, changed);
         }
         catch (Exception e) when (e is DanVanException or IOException)
         {
             var keeping = last is null ? "no registry is in use" : "the last good registry stays in use";
-            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), $"registry refused: {e.Message}; {keeping}");
+            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), $"registry refused: {e.Message}; {keeping}", false);
         }
     }
 
@@ -237,8 +267,22 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, IIndex
         return (plan, edges);
     }
 
+    /// <summary>
+    /// The plan's search document: its text, the keys and symbols it cites, whether one is superseded and
+    /// whether the plan cites it after its replacement took effect (or is known to be later, from its lower bound).
+    /// </summary>
+    private static PlanDocument SearchDocument(PlanRecord plan, string text, IReadOnlyList<CitationRecord> citations, Registry registry)
+    {
+        var keys = citations.Select(c => c.Key).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var symbols = citations.Select(c => c.Symbol).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var superseded = keys.Select(registry.Find).OfType<RegistryEntry>().Where(e => e.Status == DocumentStatus.Superseded).ToList();
+        var when = (plan.Date ?? plan.DateLowerBound) is { } date ? DateOnly.Parse(date, CultureInfo.InvariantCulture) : (DateOnly?)null;
+        var stale = superseded.Any(e => registry.ReplacedOn(e) is { } replaced && when >= replaced);
+        return new PlanDocument(plan, text, keys, symbols, superseded.Count > 0, stale);
+    }
+
     /// <summary>Undated citations take their year from the candidates: new plans, dated citations or registry entries may change it.</summary>
-    private int Reresolve(Registry registry)
+    private IReadOnlyCollection<string> Reresolve(Registry registry)
     {
         var resolver = new CitationResolver(registry, new GraphCandidates(registry, graph));
         return graph.Reresolve(c =>

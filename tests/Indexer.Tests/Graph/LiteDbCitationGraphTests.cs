@@ -15,7 +15,7 @@ public sealed class LiteDbCitationGraphTests : IDisposable
         var edge = new CitationRecord { Plan = "a/plan.txt", Key = "16/CT-TTg@2016", Symbol = "16/CT-TTg", Type = "Chỉ thị", Date = "2016-05-16", Start = 3, End = 20, Text = "Chỉ thị số 16/CT-TTg", Sentence = "…", Candidates = ["x", "y"] };
         using (var graph = LiteDbCitationGraph.Open(data))
         {
-            graph.Write([plan], [edge], []);
+            graph.Write([plan], [edge], [], 1);
         }
 
         using (var graph = LiteDbCitationGraph.Open(data))
@@ -28,7 +28,7 @@ public sealed class LiteDbCitationGraphTests : IDisposable
             Assert.True(graph.Dirty);
             Assert.True(graph.HasPlanKey("614/KH-UBND@2020@Gia Lai"));
 
-            graph.Write([], [], ["a/plan.txt"]);
+            graph.Write([], [], ["a/plan.txt"], 2);
             Assert.Null(graph.Plan("a/plan.txt"));
             Assert.Empty(graph.CitationsOf("a/plan.txt"));
         }

@@ -1,0 +1,247 @@
+using System.Globalization;
+using DanVan.Citations;
+using DanVan.Places;
+using DanVan.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DanVan.Search;
+
+public sealed partial class LuceneSearchIndex
+{
+    private const int MaxResults = 10_000;
+
+    /// <summary>The names a province is found by: itself and the provinces merged into it ("Vĩnh Long": Bến Tre, Trà Vinh).</summary>
+    private IReadOnlyList<string> ExpandProvince(string name) => expandProvince?.Invoke(name) ?? [name];
+
+    /// <inheritdoc/>
+    public SearchResult Search(SearchRequest request)
+    {
+        var understood = UserQuery.Parse(request.Query);
+        var (query, exact, folded, message) = BuildQuery(understood, request);
+        var size = Math.Clamp(request.PageSize, 1, 100);
+        var page = Math.Max(1, request.Page);
+        SearchResult? result = null;
+        WithSearcher(searcher =>
+        {
+            var facets = new FacetCounter();
+            searcher.Search(query, facets);
+            var sort = request.Sort == SearchSort.Date
+                ? new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE)
+                : Sort.RELEVANCE;
+            var after = Cursor.Parse(request.Cursor, request.Sort, out var cursorProblem);
+            message ??= cursorProblem;
+            ScoreDoc[] docs;
+            if (after is not null)
+            {
+                docs = searcher.SearchAfter(after, query, null, size, sort, doDocScores: true, doMaxScore: false).ScoreDocs;
+            }
+            else
+            {
+                var wanted = Math.Min(page * size, MaxResults);
+                var top = searcher.Search(query, null, wanted, sort, doDocScores: true, doMaxScore: false);
+                docs = top.ScoreDocs.Skip((page - 1) * size).ToArray();
+            }
+
+            var hits = docs.Select(d => Hit(searcher, d, exact, folded, understood)).ToList();
+            var next = docs.Length == size && facets.Total > (after is null ? page * size : 0) ? Cursor.Of(docs[^1], request.Sort) : null;
+            result = new SearchResult(facets.Total, hits, facets.Counts(), new QueryUnderstanding(understood.Symbols, understood.Numbers, understood.Phrases,
+                [.. exact]), next, message);
+        });
+        return result!;
+    }
+
+    private (Query Query, HashSet<string> Exact, HashSet<string> Folded, string? Message) BuildQuery(UserQuery understood, SearchRequest request)
+    {
+        var must = new BooleanQuery();
+        foreach (var symbol in understood.Symbols)
+        {
+            must.Add(new TermQuery(new Term(SearchSchema.CitesSymbol, symbol)) { Boost = 3 }, Occur.MUST);
+        }
+
+        foreach (var number in understood.Numbers)
+        {
+            must.Add(new TermQuery(new Term(SearchSchema.CitesNumber, number)) { Boost = 3 }, Occur.MUST);
+        }
+
+        foreach (var phrase in understood.Phrases)
+        {
+            // An accented phrase must match exactly; one typed without accents matches the folded text.
+            var accented = phrase.Any(c => c > 0x7F);
+            var field = accented ? SearchSchema.Text : SearchSchema.Folded;
+            var terms = SearchSchema.Terms(accented ? SearchSchema.Exact : SearchSchema.FoldedAnalyzer, field, phrase);
+            if (terms.Count > 0)
+            {
+                var phraseQuery = new PhraseQuery();
+                terms.ForEach(t => phraseQuery.Add(new Term(field, t)));
+                must.Add(phraseQuery, Occur.MUST);
+            }
+        }
+
+        var words = understood.Words;
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (province, rest) in ProvincesIn(words))
+        {
+            // A province named in the query: its plans (by either name), or the text naming it.
+            var either = new BooleanQuery();
+            foreach (var name in ExpandProvince(province))
+            {
+                either.Add(new TermQuery(new Term(SearchSchema.Province, name)), Occur.SHOULD);
+            }
+
+            var mentioned = new PhraseQuery();
+            SearchSchema.Terms(SearchSchema.FoldedAnalyzer, SearchSchema.Folded, province).ForEach(t => mentioned.Add(new Term(SearchSchema.Folded, t)));
+            either.Add(mentioned, Occur.SHOULD);
+            must.Add(either, Occur.MUST);
+            words = rest;
+        }
+
+        var exactTerms = SearchSchema.Terms(SearchSchema.Exact, SearchSchema.Text, words);
+        var foldedTerms = SearchSchema.Terms(SearchSchema.FoldedAnalyzer, SearchSchema.Folded, words);
+        for (var i = 0; i < exactTerms.Count && i < foldedTerms.Count; i++)
+        {
+            // The exact spelling scores double, so "quản lý" ranks plans writing "quản lý" above "quan ly".
+            var either = new BooleanQuery
+            {
+                { new TermQuery(new Term(SearchSchema.Text, exactTerms[i])) { Boost = 2 }, Occur.SHOULD },
+                { new TermQuery(new Term(SearchSchema.Folded, foldedTerms[i])), Occur.SHOULD },
+            };
+            must.Add(either, Occur.MUST);
+            exact.Add(exactTerms[i]);
+            folded.Add(foldedTerms[i]);
+        }
+
+        foreach (var phrase in understood.Phrases)
+        {
+            SearchSchema.Terms(SearchSchema.Exact, SearchSchema.Text, phrase).ForEach(t => exact.Add(t));
+            SearchSchema.Terms(SearchSchema.FoldedAnalyzer, SearchSchema.Folded, phrase).ForEach(t => folded.Add(t));
+        }
+
+        string? message = null;
+        Query query = must;
+        if (must.Clauses.Count == 0)
+        {
+            message = string.IsNullOrWhiteSpace(request.Query) ? null : $"nothing to search for in \"{request.Query}\"; showing all plans";
+            query = new MatchAllDocsQuery();
+        }
+
+        var filters = Filters(request);
+        if (filters.Clauses.Count == 0)
+        {
+            return (query, exact, folded, message);
+        }
+
+        var filtered = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var clause in filters.Clauses)
+        {
+            filtered.Add(new ConstantScoreQuery(clause.Query) { Boost = 0 }, Occur.MUST);
+        }
+
+        return (filtered, exact, folded, message);
+    }
+
+    /// <summary>Province names written in the query's words, and the words without them.</summary>
+    private static IEnumerable<(string Province, string Remaining)> ProvincesIn(string words)
+    {
+        var folded = Folding.Fold(words);
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if ((i == 0 || folded[i - 1] == ' ') && Gazetteer.TryMatchAt(folded, i, out var name, out var end))
+            {
+                var rest = (words[..i] + " " + words[end..]).Trim();
+                yield return (name, rest);
+                foreach (var more in ProvincesIn(rest))
+                {
+                    yield return more;
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    private BooleanQuery Filters(SearchRequest request)
+    {
+        var filters = new BooleanQuery();
+        if (request.Province is { Length: > 0 } province)
+        {
+            var either = new BooleanQuery();
+            foreach (var name in ExpandProvince(Gazetteer.Find(province) ?? province))
+            {
+                either.Add(new TermQuery(new Term(SearchSchema.Province, name)), Occur.SHOULD);
+            }
+
+            filters.Add(either, Occur.MUST);
+        }
+
+        if (request.YearFrom is not null || request.YearTo is not null)
+        {
+            filters.Add(NumericRangeQuery.NewInt32Range(SearchSchema.Year, request.YearFrom, request.YearTo, true, true), Occur.MUST);
+        }
+
+        if (request.Type is { Length: > 0 } type)
+        {
+            filters.Add(new TermQuery(new Term(SearchSchema.Type, DocumentTypes.TypeOfWord(type) ?? type)), Occur.MUST);
+        }
+
+        if (request.Agency is { Length: > 0 } agency)
+        {
+            filters.Add(new TermQuery(new Term(SearchSchema.Agency, agency)), Occur.MUST);
+        }
+
+        if (request.Cites is { Length: > 0 } cites)
+        {
+            var symbol = cites.Contains('@') ? null : DocumentSymbol.TryParse(cites) ?? DocumentSymbol.TryParse(cites.ToUpperInvariant());
+            filters.Add(symbol is null ? new TermQuery(new Term(SearchSchema.Cites, cites)) : new TermQuery(new Term(SearchSchema.CitesSymbol, symbol.Official)), Occur.MUST);
+        }
+
+        if (request.SupersededOnly)
+        {
+            filters.Add(new TermQuery(new Term(SearchSchema.CitesSuperseded, "1")), Occur.MUST);
+        }
+
+        return filters;
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, HashSet<string> exact, HashSet<string> folded, UserQuery understood)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc);
+        var body = doc.Get(SearchSchema.Body) ?? "";
+        return new SearchHit(doc.Get(SearchSchema.Id), doc.Get(SearchSchema.Title), doc.Get(SearchSchema.Symbol), doc.Get(SearchSchema.ProvinceThen),
+            doc.Get(SearchSchema.ProvinceNow), doc.Get(SearchSchema.Date), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+            Snippets.Make(body, exact, folded, understood.Symbols));
+    }
+
+    /// <summary>A position in a result list, to ask for the page after it.</summary>
+    private static class Cursor
+    {
+        public static string Of(ScoreDoc last, SearchSort sort) => last is FieldDoc field && sort == SearchSort.Date
+            ? string.Create(CultureInfo.InvariantCulture, $"d.{field.Doc}.{field.Fields[0]}.{field.Score:R}")
+            : string.Create(CultureInfo.InvariantCulture, $"r.{last.Doc}.{last.Score:R}");
+
+        public static ScoreDoc? Parse(string? cursor, SearchSort sort, out string? problem)
+        {
+            problem = null;
+            if (string.IsNullOrEmpty(cursor))
+            {
+                return null;
+            }
+
+            var parts = cursor.Split('.', 4);
+            var inv = CultureInfo.InvariantCulture;
+            if (sort == SearchSort.Date && parts is ["d", var d, var date, var score] && int.TryParse(d, inv, out var dd) && long.TryParse(date, inv, out var dv) && float.TryParse(score, inv, out var ds))
+            {
+                return new FieldDoc(dd, ds, [dv, ds]);
+            }
+
+            if (sort == SearchSort.Relevance && cursor.Split('.', 3) is ["r", var r, var rs] && int.TryParse(r, inv, out var rd) && float.TryParse(rs, inv, out var rv))
+            {
+                return new ScoreDoc(rd, rv);
+            }
+
+            problem = $"the cursor \"{cursor}\" does not fit this search; showing the first page";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace DanVan.Search;
+
+/// <summary>
+/// The search index in data/search (Lucene.Net, NIOFSDirectory: MMapDirectory is much slower on Linux
+/// under parallel load in this version). One IndexWriter when writing, a SearcherManager for reads.
+/// </summary>
+public sealed partial class LuceneSearchIndex : ISearchIndex
+{
+    /// <summary>The index folder's name inside the data folder.</summary>
+    public const string FolderName = "search";
+
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter? writer;
+    private readonly SearcherManager searchers;
+    private readonly Func<string, IReadOnlyList<string>>? expandProvince;
+
+    private LuceneSearchIndex(LuceneDirectory directory, IndexWriter? writer, Func<string, IReadOnlyList<string>>? expandProvince = null)
+    {
+        this.directory = directory;
+        this.writer = writer;
+        this.expandProvince = expandProvince;
+        searchers = writer is null ? new SearcherManager(directory, null) : new SearcherManager(writer, applyAllDeletes: true, null);
+    }
+
+    /// <summary>Opens the index for writing (creating it), for the indexer.</summary>
+    public static LuceneSearchIndex OpenForWriting(string dataFolder)
+    {
+        var path = Path.Combine(dataFolder, FolderName);
+        try
+        {
+            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            var writer = new IndexWriter(directory, config);
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                writer.Commit();
+            }
+
+            return new LuceneSearchIndex(directory, writer);
+        }
+        catch (Exception e) when (e is IOException or LockObtainFailedException or CorruptIndexException or UnauthorizedAccessException)
+        {
+            throw new DanVanException($"{path}: cannot open the search index for writing ({e.Message})", e);
+        }
+    }
+
+    /// <summary>Opens the index for searching; a clear message when there is none yet. <paramref name="expandProvince"/> gives the names a province is found by.</summary>
+    public static LuceneSearchIndex OpenForReading(string dataFolder, Func<string, IReadOnlyList<string>>? expandProvince = null)
+    {
+        var path = Path.Combine(dataFolder, FolderName);
+        try
+        {
+            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw new DanVanException($"{dataFolder}: no search index here yet; run `danvan index --data {dataFolder}` first");
+            }
+
+            return new LuceneSearchIndex(directory, null, expandProvince);
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or UnauthorizedAccessException)
+        {
+            throw new DanVanException($"{path}: cannot open the search index ({e.Message})", e);
+        }
+    }
+
+    /// <inheritdoc/>
+    public long Generation
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                var data = ((DirectoryReader)searcher.IndexReader).IndexCommit.UserData;
+                return data.TryGetValue(SearchSchema.Generation, out var value) && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var g) ? g : 0;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Put(IEnumerable<PlanDocument> documents)
+    {
+        var w = Writer();
+        foreach (var document in documents)
+        {
+            w.UpdateDocument(new Term(SearchSchema.Id, document.Plan.Id), document.ToLucene());
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Remove(IEnumerable<string> ids)
+    {
+        var w = Writer();
+        foreach (var id in ids)
+        {
+            w.DeleteDocuments(new Term(SearchSchema.Id, id));
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Commit(long generation)
+    {
+        var w = Writer();
+        w.SetCommitData(new Dictionary<string, string> { [SearchSchema.Generation] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        w.Commit();
+        searchers.MaybeRefreshBlocking();
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyDictionary<string, string> Hashes()
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        WithSearcher(searcher =>
+        {
+            var reader = searcher.IndexReader;
+            var liveDocs = MultiFields.GetLiveDocs(reader);
+            var fields = new HashSet<string> { SearchSchema.Id, SearchSchema.Hash };
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (liveDocs is null || liveDocs.Get(doc))
+                {
+                    var stored = reader.Document(doc, fields);
+                    hashes[stored.Get(SearchSchema.Id)] = stored.Get(SearchSchema.Hash);
+                }
+            }
+        });
+        return hashes;
+    }
+
+    /// <inheritdoc/>
+    public string? Body(string id)
+    {
+        string? body = null;
+        WithSearcher(searcher =>
+        {
+            var hits = searcher.Search(new TermQuery(new Term(SearchSchema.Id, id)), 1);
+            body = hits.TotalHits == 0 ? null : searcher.Doc(hits.ScoreDocs[0].Doc).Get(SearchSchema.Body);
+        });
+        return body;
+    }
+
+    private IndexWriter Writer() => writer ?? throw new InvalidOperationException("the search index was opened for reading");
+
+    private void WithSearcher(Action<IndexSearcher> work)
+    {
+        var searcher = searchers.Acquire();
+        try
+        {
+            work(searcher);
+        }
+        finally
+        {
+            searchers.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        searchers.Dispose();
+        writer?.Dispose();
+        directory.Dispose();
+    }
+}

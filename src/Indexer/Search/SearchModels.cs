@@ -1,0 +1,51 @@
+namespace DanVan.Search;
+
+/// <summary>How results are ordered.</summary>
+public enum SearchSort
+{
+    /// <summary>Best match first.</summary>
+    Relevance,
+
+    /// <summary>Newest plan first.</summary>
+    Date,
+}
+
+/// <summary>
+/// A search as the user asks it: words with or without diacritics, symbols ("16/CT-TTg", "QĐ 290"),
+/// quoted phrases, and filters.
+/// </summary>
+public sealed record SearchRequest(
+    string Query,
+    string? Province = null,
+    int? YearFrom = null,
+    int? YearTo = null,
+    string? Type = null,
+    string? Agency = null,
+    string? Cites = null,
+    bool SupersededOnly = false,
+    SearchSort Sort = SearchSort.Relevance,
+    int Page = 1,
+    int PageSize = 10,
+    string? Cursor = null);
+
+/// <summary>A piece of a snippet; <see cref="Match"/> marks a matched word.</summary>
+public sealed record SnippetPart(string Text, bool Match);
+
+/// <summary>One plan found.</summary>
+public sealed record SearchHit(string Path, string? Title, string? Symbol, string? Province, string? ProvinceNow, string? Date, float Score,
+    IReadOnlyList<SnippetPart> Snippet);
+
+/// <summary>A facet value and how many results have it.</summary>
+public sealed record FacetValue(string Value, int Count);
+
+/// <summary>What the query was understood as: symbols and numbered references, phrases, words.</summary>
+public sealed record QueryUnderstanding(IReadOnlyList<string> Symbols, IReadOnlyList<string> Numbers, IReadOnlyList<string> Phrases, IReadOnlyList<string> Words);
+
+/// <summary>A page of results, the facet counts over all of them, and a cursor for the next page.</summary>
+public sealed record SearchResult(
+    int Total,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
+    QueryUnderstanding Understood,
+    string? NextCursor,
+    string? Message);

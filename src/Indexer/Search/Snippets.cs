@@ -1,0 +1,133 @@
+using DanVan.Text;
+
+namespace DanVan.Search;
+
+/// <summary>
+/// The passage of a plan that best shows why it matched, with the matched words marked: "quan ly"
+/// marks "quản lý". Cuts only at white space, so never inside a word or a multi-byte character.
+/// Returns parts; the caller encodes them (HTML on the web) and adds the marks.
+/// </summary>
+internal static class Snippets
+{
+    private const int Length = 240;
+    private const int Before = 60;
+
+    public static IReadOnlyList<SnippetPart> Make(string body, IReadOnlySet<string> exact, IReadOnlySet<string> folded, IReadOnlyList<string> symbols)
+    {
+        var matches = new List<(int Start, int End)>();
+        if (exact.Count + folded.Count > 0)
+        {
+            var i = 0;
+            while (i < body.Length)
+            {
+                if (!char.IsLetterOrDigit(body[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                var start = i;
+                while (i < body.Length && (char.IsLetterOrDigit(body[i]) || char.IsSurrogate(body[i]) || body[i] is >= '\u0300' and <= '\u036F'))
+                {
+                    i++;
+                }
+
+                var word = TextNormalizer.NormalizeForMatching(body[start..i]).ToLowerInvariant();
+                if (exact.Contains(word) || folded.Contains(Folding.Fold(word)))
+                {
+                    matches.Add((start, i));
+                }
+            }
+        }
+
+        var anchor = matches.Count > 0 ? Densest(matches) : SymbolAt(body, symbols);
+        var from = BackToSpace(body, Math.Max(0, anchor - Before));
+        var to = ForwardToSpace(body, Math.Min(body.Length, from + Length));
+        var parts = new List<SnippetPart>();
+        if (from > 0)
+        {
+            parts.Add(new SnippetPart("… ", false));
+        }
+
+        var at = from;
+        foreach (var (start, end) in matches.Where(m => m.Start >= from && m.End <= to))
+        {
+            if (start > at)
+            {
+                parts.Add(new SnippetPart(Flat(body[at..start]), false));
+            }
+
+            parts.Add(new SnippetPart(body[start..end], true));
+            at = end;
+        }
+
+        if (to > at)
+        {
+            parts.Add(new SnippetPart(Flat(body[at..to]), false));
+        }
+
+        if (to < body.Length)
+        {
+            parts.Add(new SnippetPart(" …", false));
+        }
+
+        return parts;
+    }
+
+    /// <summary>The start of the window of <see cref="Length"/> characters holding the most matches.</summary>
+    private static int Densest(List<(int Start, int End)> matches)
+    {
+        int best = matches[0].Start, bestCount = 0, j = 0;
+        for (var i = 0; i < matches.Count; i++)
+        {
+            while (j < matches.Count && matches[j].End - matches[i].Start <= Length - Before)
+            {
+                j++;
+            }
+
+            if (j - i > bestCount)
+            {
+                (best, bestCount) = (matches[i].Start, j - i);
+            }
+        }
+
+        return best;
+    }
+
+    private static int SymbolAt(string body, IReadOnlyList<string> symbols)
+    {
+        foreach (var symbol in symbols)
+        {
+            var number = symbol.Split('/', '-')[0];
+            var at = body.IndexOf(number, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return at;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int BackToSpace(string text, int i)
+    {
+        while (i > 0 && !char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int ForwardToSpace(string text, int i)
+    {
+        while (i < text.Length && !char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+}
