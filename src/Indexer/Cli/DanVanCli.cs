@@ -11,6 +11,7 @@ public static class DanVanCli
         var root = new RootCommand("DanVan: citations, knowledge base and search for Vietnamese government plans.");
         root.Add(Extract(output, error));
         root.Add(Index(output, error));
+        root.Add(Search(output, error));
         root.Add(Cites(output, error));
         root.Add(Refs(output, error));
         root.Add(Doc(output, error));
@@ -37,6 +38,40 @@ public static class DanVanCli
         var json = new Option<bool>("--json") { Description = "Print the summary as a JSON object." };
         var command = new Command("index", "Index the corpus into the citation graph (incremental: only new and changed files are read).") { corpus, data, json };
         command.SetAction(result => IndexCommand.Run(result.GetValue(corpus)!, result.GetValue(data)!, result.GetValue(json), output, error));
+        return command;
+    }
+
+    private static Command Search(TextWriter output, TextWriter error)
+    {
+        var query = new Argument<string>("QUERY") { Description = "Words with or without diacritics, \"quoted phrases\", symbols (16/CT-TTg, QĐ 290)." };
+        var province = new Option<string?>("--province") { Description = "Plans of this province (either name)." };
+        var from = new Option<int?>("--year-from") { Description = "Plans of this year or later." };
+        var to = new Option<int?>("--year-to") { Description = "Plans of this year or earlier." };
+        var type = new Option<string?>("--type") { Description = "Document type (Kế hoạch, Quyết định, …)." };
+        var agency = new Option<string?>("--agency") { Description = "Issuing agency, as shown in results." };
+        var cites = new Option<string?>("--cites") { Description = "Plans citing this document key or symbol." };
+        var superseded = new Option<bool>("--superseded") { Description = "Only plans citing a superseded document." };
+        var sort = new Option<string>("--sort") { Description = "relevance or date.", DefaultValueFactory = _ => "relevance" };
+        var page = new Option<int>("--page") { Description = "Page number.", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--size") { Description = "Results per page (at most 100).", DefaultValueFactory = _ => 10 };
+        var cursor = new Option<string?>("--cursor") { Description = "Continue after the cursor a previous page gave." };
+        var (data, json) = (DataOption(), JsonOption());
+        var command = new Command("search", "Search plans by text or by the documents they cite.")
+            { query, province, from, to, type, agency, cites, superseded, sort, page, size, cursor, data, json };
+        command.SetAction(r =>
+        {
+            var order = r.GetValue(sort);
+            if (order is not ("relevance" or "date"))
+            {
+                error.WriteLine($"danvan: --sort \"{order}\" is not relevance or date");
+                return 2;
+            }
+
+            var request = new DanVan.Search.SearchRequest(r.GetValue(query)!, r.GetValue(province), r.GetValue(from), r.GetValue(to), r.GetValue(type),
+                r.GetValue(agency), r.GetValue(cites), r.GetValue(superseded), order == "date" ? DanVan.Search.SearchSort.Date : DanVan.Search.SearchSort.Relevance,
+                r.GetValue(page), Math.Clamp(r.GetValue(size), 1, 100), r.GetValue(cursor));
+            return SearchCommand.Run(request, r.GetValue(data)!, r.GetValue(json), output, error);
+        });
         return command;
     }
 

@@ -26,20 +26,22 @@ public sealed partial class LuceneSearchIndex
         {
             var facets = new FacetCounter();
             searcher.Search(query, facets);
-            var sort = request.Sort == SearchSort.Date
-                ? new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE)
-                : Sort.RELEVANCE;
+            var byDate = new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
             var after = Cursor.Parse(request.Cursor, request.Sort, out var cursorProblem);
             message ??= cursorProblem;
             ScoreDoc[] docs;
             if (after is not null)
             {
-                docs = searcher.SearchAfter(after, query, null, size, sort, doDocScores: true, doMaxScore: false).ScoreDocs;
+                docs = request.Sort == SearchSort.Date
+                    ? searcher.SearchAfter(after, query, null, size, byDate, doDocScores: true, doMaxScore: false).ScoreDocs
+                    : searcher.SearchAfter(after, query, size).ScoreDocs;
             }
             else
             {
                 var wanted = Math.Min(page * size, MaxResults);
-                var top = searcher.Search(query, null, wanted, sort, doDocScores: true, doMaxScore: false);
+                var top = request.Sort == SearchSort.Date
+                    ? searcher.Search(query, null, wanted, byDate, doDocScores: true, doMaxScore: false)
+                    : searcher.Search(query, wanted);
                 docs = top.ScoreDocs.Skip((page - 1) * size).ToArray();
             }
 
@@ -112,6 +114,13 @@ public sealed partial class LuceneSearchIndex
             folded.Add(foldedTerms[i]);
         }
 
+        if (exactTerms.Count > 1)
+        {
+            // Words that stand together score higher: exactly as typed most, folded next.
+            must.Add(Phrase(SearchSchema.Text, exactTerms, boost: 4), Occur.SHOULD);
+            must.Add(Phrase(SearchSchema.Folded, foldedTerms, boost: 2), Occur.SHOULD);
+        }
+
         foreach (var phrase in understood.Phrases)
         {
             SearchSchema.Terms(SearchSchema.Exact, SearchSchema.Text, phrase).ForEach(t => exact.Add(t));
@@ -120,7 +129,7 @@ public sealed partial class LuceneSearchIndex
 
         string? message = null;
         Query query = must;
-        if (must.Clauses.Count == 0)
+        if (must.Clauses.All(c => c.Occur != Occur.MUST))
         {
             message = string.IsNullOrWhiteSpace(request.Query) ? null : $"nothing to search for in \"{request.Query}\"; showing all plans";
             query = new MatchAllDocsQuery();
@@ -139,6 +148,13 @@ public sealed partial class LuceneSearchIndex
         }
 
         return (filtered, exact, folded, message);
+    }
+
+    private static PhraseQuery Phrase(string field, List<string> terms, float boost)
+    {
+        var phrase = new PhraseQuery { Boost = boost };
+        terms.ForEach(t => phrase.Add(new Term(field, t)));
+        return phrase;
     }
 
     /// <summary>Province names written in the query's words, and the words without them.</summary>
@@ -232,7 +248,7 @@ public sealed partial class LuceneSearchIndex
             var inv = CultureInfo.InvariantCulture;
             if (sort == SearchSort.Date && parts is ["d", var d, var date, var score] && int.TryParse(d, inv, out var dd) && long.TryParse(date, inv, out var dv) && float.TryParse(score, inv, out var ds))
             {
-                return new FieldDoc(dd, ds, [dv, ds]);
+                return new FieldDoc(dd, ds, [J2N.Numerics.Int64.GetInstance(dv), J2N.Numerics.Single.GetInstance(ds)]);
             }
 
             if (sort == SearchSort.Relevance && cursor.Split('.', 3) is ["r", var r, var rs] && int.TryParse(r, inv, out var rd) && float.TryParse(rs, inv, out var rv))
