@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using DanVan.Graph;
+using DanVan.Pipeline;
+using DanVan.Search;
 
 namespace DanVan.Tests.Pipeline;
 
@@ -42,7 +44,8 @@ public partial class KillAndResumeTests
         process.Kill(entireProcessTree: true);
         process.WaitForExit();
 
-        // The last complete state is readable: whole plans with all their citations, nothing half-written.
+        // The last complete state is readable: whole plans with all their citations, nothing half-written,
+        // and every plan of the graph already in the search index (it commits first).
         int committed;
         using (var graph = LiteDbCitationGraph.Open(corpus.Data))
         {
@@ -50,6 +53,17 @@ public partial class KillAndResumeTests
             committed = stored.Count;
             Assert.InRange(committed, 64, Plans - 1);
             Assert.All(stored.Values, plan => Assert.Equal(plan.Citations, graph.CitationsOf(plan.Id).Count()));
+            using var search = LuceneSearchIndex.OpenForReading(corpus.Data);
+            var indexed = search.Hashes();
+            Assert.All(stored.Values, plan => Assert.Equal(plan.Hash, indexed.GetValueOrDefault(plan.Id)));
+        }
+
+        // Opened for search, the two stores hold exactly the same plans: in both or in neither.
+        using (var stores = DataStores.OpenForSearch(corpus.Data))
+        {
+            Assert.Equal(stores.Graph.Plans().ToDictionary(p => p.Key, p => p.Value.Hash).OrderBy(p => p.Key), stores.Search.Hashes().OrderBy(p => p.Key));
+            committed = stores.Graph.Plans().Count;
+            Assert.Equal(committed, stores.Search.Search(new SearchRequest("", PageSize: 1)).Total);
         }
 
         // The next run finishes the job, without reading again what was committed.
@@ -61,6 +75,12 @@ public partial class KillAndResumeTests
             Assert.Equal(Plans, stored.Count);
             Assert.All(stored.Values, plan => Assert.Equal(plan.Citations, graph.CitationsOf(plan.Id).Count()));
             Assert.False(graph.Dirty);
+        }
+
+        using (var stores = DataStores.OpenForSearch(corpus.Data))
+        {
+            Assert.Equal(Plans, stores.Search.Hashes().Count);
+            Assert.True(Consistency.InStep(stores.Graph, stores.Search));
         }
     }
 
