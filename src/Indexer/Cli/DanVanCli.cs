@@ -18,6 +18,7 @@ public static class DanVanCli
         root.Add(Stale(output, error));
         root.Add(Provinces(output, error));
         root.Add(Bench(output, error));
+        root.Add(BenchSearch(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).Invoke(configuration);
     }
@@ -153,6 +154,23 @@ public static class DanVanCli
         var command = new Command("bench", "Measure extraction throughput in MB/s.") { corpus, megabytes, threads, runs, json };
         command.SetAction(result => BenchCommand.Run(result.GetValue(corpus)!, result.GetValue(megabytes), result.GetValue(threads),
             result.GetValue(runs), result.GetValue(json), output, error));
+        return command;
+    }
+
+    private static Command BenchSearch(TextWriter output, TextWriter error)
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Folder of real .txt plans the synthetic ones are made from.", DefaultValueFactory = _ => "corpus" };
+        var plans = new Option<int>("--plans") { Description = "Synthetic plans to index.", DefaultValueFactory = _ => 10_000 };
+        var queries = new Option<int>("--queries") { Description = "Mixed queries to time.", DefaultValueFactory = _ => 1_000 };
+        var work = new Option<string?>("--work") { Description = "Folder for the synthetic corpus and its index (default: a temporary folder)." };
+        var keep = new Option<bool>("--keep") { Description = "Keep the synthetic corpus and index afterwards." };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
+        var command = new Command("bench-search", "Measure search latency and index size over a synthetic corpus made from the real plans.")
+        {
+            corpus, plans, queries, work, keep, json,
+        };
+        command.SetAction(result => SearchBenchCommand.Run(result.GetValue(corpus)!, Math.Max(1, result.GetValue(plans)), Math.Max(1, result.GetValue(queries)),
+            result.GetValue(work), result.GetValue(keep), result.GetValue(json), output, error));
         return command;
     }
 }
