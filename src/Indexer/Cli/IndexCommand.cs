@@ -53,7 +53,7 @@ public static class IndexCommand
                 seconds = Math.Round(summary.Seconds, 3),
                 registryProblem = summary.RegistryProblem,
                 failures = summary.Failures.Select(f => new { path = f.Path, reason = f.Reason }),
-            }, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
+            }, CliJson.OneLine));
         }
         else
         {

@@ -1,6 +1,4 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using DanVan.Graph;
 using DanVan.Queries;
 
@@ -9,14 +7,6 @@ namespace DanVan.Cli;
 /// <summary>`cites`, `refs`, `doc`, `stale`, `provinces`: the graph's questions, as tables or JSON.</summary>
 public static class QueryCommands
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     /// <summary>Runs one query against the graph in <paramref name="data"/>; 2 when it cannot be answered.</summary>
     public static int Run<T>(string data, bool json, TextWriter output, TextWriter error, Func<GraphQueries, T> query, Action<T, TextWriter> table)
     {
@@ -32,7 +22,7 @@ public static class QueryCommands
             var result = query(GraphQueries.Over(graph));
             if (json)
             {
-                output.WriteLine(JsonSerializer.Serialize(result, Json));
+                output.WriteLine(JsonSerializer.Serialize(result, CliJson.Indented));
             }
             else
             {

@@ -85,7 +85,7 @@ public static partial class SearchBenchCommand
                 meanResults = Math.Round(found / (double)latencies.Count, 1),
             };
             output.WriteLine(json
-                ? JsonSerializer.Serialize(report)
+                ? JsonSerializer.Serialize(report, CliJson.OneLine)
                 : string.Create(CultureInfo.InvariantCulture,
                     $"{report.plans} synthetic plans, {report.textMegabytes} MB of text, indexed in {report.indexSeconds} s; search index {report.searchIndexMegabytes} MB ({report.searchIndexPerTextMegabyte} MB per MB of text), graph {report.graphMegabytes} MB; {report.queries} hot queries on one thread: p50 {report.p50Milliseconds} ms, p90 {report.p90Milliseconds} ms, p99 {report.p99Milliseconds} ms, max {report.maxMilliseconds} ms; {report.meanResults} results per query on average"));
             return summary.Failed == 0 ? 0 : 1;

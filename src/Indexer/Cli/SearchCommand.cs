@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using DanVan.Pipeline;
 using DanVan.Search;
 
@@ -10,14 +8,6 @@ namespace DanVan.Cli;
 /// <summary>`danvan search QUERY [filters]`: plans by their text, with or without diacritics, or by the symbols they cite.</summary>
 public static class SearchCommand
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     /// <summary>Runs a search; 2 when it cannot (no index), 0 otherwise (no result is not an error).</summary>
     public static int Run(SearchRequest request, string data, bool json, TextWriter output, TextWriter error)
     {
@@ -35,7 +25,7 @@ public static class SearchCommand
 
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(result, Json));
+            output.WriteLine(JsonSerializer.Serialize(result, CliJson.Indented));
             return 0;
         }
 
