@@ -19,8 +19,23 @@ public static class DanVanCli
         root.Add(Provinces(output, error));
         root.Add(Bench(output, error));
         root.Add(BenchSearch(output, error));
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
-        return root.Parse(args).Invoke(configuration);
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return root.Parse(args).Invoke(configuration);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Disk full, permission denied, a file locked by another program: the system's own words name it.
+            error.WriteLine($"danvan: {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("DANVAN_DEBUG") is null)
+        {
+            // Every expected problem has its own message; this is a bug. One line, not a stack trace.
+            error.WriteLine($"danvan: unexpected error ({e.GetType().Name}: {e.Message}); please report it with the command you ran (DANVAN_DEBUG=1 shows the details)");
+            return 3;
+        }
     }
 
     private static Command Extract(TextWriter output, TextWriter error)

@@ -135,6 +135,11 @@ public sealed partial class LuceneSearchIndex
             query = new MatchAllDocsQuery();
         }
 
+        if (understood.Shortened)
+        {
+            message = $"the query is long; only its first {UserQuery.MaxLength} characters were searched";
+        }
+
         var filters = Filters(request);
         if (filters.Clauses.Count == 0)
         {

@@ -8,13 +8,24 @@ namespace DanVan.Search;
 /// Reads what a user typed before any query parser sees it: quoted phrases, document symbols
 /// ("16/CT-TTg", "16/ct-ttg", "114-KL/TW"), numbered references ("QĐ 290", "chi thi 16", "Quyết
 /// định số 290"), and the remaining words. Lucene syntax is just text here: "title:(a OR" is three
-/// words, "*" is nothing to search for. Never throws.
+/// words, "*" is nothing to search for. Never throws. Only the first <see cref="MaxLength"/>
+/// characters are read (<see cref="Shortened"/> says so), which bounds the query Lucene is given.
 /// </summary>
-internal sealed record UserQuery(IReadOnlyList<string> Symbols, IReadOnlyList<string> Numbers, IReadOnlyList<string> Phrases, string Words)
+internal sealed record UserQuery(IReadOnlyList<string> Symbols, IReadOnlyList<string> Numbers, IReadOnlyList<string> Phrases, string Words,
+    bool Shortened = false)
 {
+    /// <summary>Characters of a query that are read: at most half as many words, far below Lucene's 1,024 clauses.</summary>
+    public const int MaxLength = 500;
+
     public static UserQuery Parse(string input)
     {
         var text = TextNormalizer.NormalizeForMatching(input ?? "");
+        var shortened = text.Length > MaxLength;
+        if (shortened)
+        {
+            text = Shorten(text);
+        }
+
         var phrases = new List<string>();
         var rest = new StringBuilder();
         var open = -1;
@@ -74,7 +85,24 @@ internal sealed record UserQuery(IReadOnlyList<string> Symbols, IReadOnlyList<st
             words.Add(tokens[i]);
         }
 
-        return new UserQuery(symbols, numbers, phrases, string.Join(' ', words));
+        return new UserQuery(symbols, numbers, phrases, string.Join(' ', words), shortened);
+    }
+
+    /// <summary>The first <see cref="MaxLength"/> characters, cut at a space when there is one, never inside a surrogate pair.</summary>
+    private static string Shorten(string text)
+    {
+        var end = MaxLength;
+        var space = text.LastIndexOfAny([' ', '\n', '\t'], end);
+        if (space > MaxLength / 2)
+        {
+            end = space;
+        }
+        else if (char.IsHighSurrogate(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text[..end];
     }
 
     private static DocumentSymbol? AsSymbol(string token)

@@ -103,6 +103,19 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     }
 
     [Fact]
+    public void AVeryLongQueryIsShortenedAndSaysSo()
+    {
+        // 3,000 repetitions would be 6,000 Lucene clauses; Lucene refuses more than 1,024.
+        var result = fixture.Search(string.Concat(Enumerable.Repeat("quản lý 16/CT-TTg ", 3000)) + "\uD800");
+        Assert.True(result.Total > 0);
+        Assert.Contains("only its first 500 characters", result.Message);
+        Assert.Equal(fixture.Search("quản lý 16/CT-TTg").Total, result.Total);
+
+        var phrases = fixture.Search(string.Concat(Enumerable.Repeat("\"dân vận\" ", 3000)));
+        Assert.Equal(fixture.Search("\"dân vận\"").Total, phrases.Total);
+    }
+
+    [Fact]
     public void FiltersNarrowAndFacetsCountTheResultSet()
     {
         var all = fixture.Search(new SearchRequest("dân vận", PageSize: 100));
