@@ -31,6 +31,13 @@ public static partial class SearchBenchCommand
             return 1;
         }
 
+        if (work is not null && Directory.Exists(work) && Directory.EnumerateFileSystemEntries(work).Any())
+        {
+            // The folder is deleted afterwards: never one that holds something already.
+            error.WriteLine($"danvan: {work}: the work folder must be new or empty");
+            return 2;
+        }
+
         var folder = work ?? Path.Combine(Path.GetTempPath(), "danvan-bench-" + Guid.NewGuid().ToString("N")[..8]);
         var synthetic = Path.Combine(folder, "corpus");
         var data = Path.Combine(folder, "data");

@@ -35,7 +35,8 @@ public static class SearchCommand
         }
 
         var first = (Math.Max(1, request.Page) - 1) * request.PageSize;
-        output.WriteLine($"{result.Total} plan(s){(result.Hits.Count == 0 ? "" : $", {first + 1}–{first + result.Hits.Count} shown")}");
+        var shown = result.Hits.Count == 0 ? "" : request.Cursor is null ? $", {first + 1}–{first + result.Hits.Count} shown" : $", {result.Hits.Count} shown after the cursor";
+        output.WriteLine($"{result.Total} plan(s){shown}");
         foreach (var hit in result.Hits)
         {
             var province = hit.Province is null ? "province unknown" : hit.Province == hit.ProvinceNow || hit.ProvinceNow is null ? hit.Province : $"{hit.Province} (now {hit.ProvinceNow})";

@@ -17,36 +17,51 @@ public sealed partial class LuceneSearchIndex
     /// <inheritdoc/>
     public SearchResult Search(SearchRequest request)
     {
+        if (request.YearFrom > request.YearTo)
+        {
+            request = request with { YearFrom = request.YearTo, YearTo = request.YearFrom }; // "2025 to 2010" means the years between
+        }
+
         var understood = UserQuery.Parse(request.Query);
         var (query, exact, folded, message) = BuildQuery(understood, request);
         var size = Math.Clamp(request.PageSize, 1, 100);
-        var page = Math.Max(1, request.Page);
+        var page = Math.Clamp(request.Page, 1, MaxResults);
         SearchResult? result = null;
         WithSearcher(searcher =>
         {
             var facets = new FacetCounter();
             searcher.Search(query, facets);
             var byDate = new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
-            var after = Cursor.Parse(request.Cursor, request.Sort, out var cursorProblem);
+            var version = ((DirectoryReader)searcher.IndexReader).Version;
+            var after = Cursor.Parse(request.Cursor, request.Sort, version, searcher.IndexReader.MaxDoc, out var cursorProblem);
             message ??= cursorProblem;
+
+            // One hit more than the page tells whether there is a next page.
             ScoreDoc[] docs;
             if (after is not null)
             {
                 docs = request.Sort == SearchSort.Date
-                    ? searcher.SearchAfter(after, query, null, size, byDate, doDocScores: true, doMaxScore: false).ScoreDocs
-                    : searcher.SearchAfter(after, query, size).ScoreDocs;
+                    ? searcher.SearchAfter(after, query, null, size + 1, byDate, doDocScores: true, doMaxScore: false).ScoreDocs
+                    : searcher.SearchAfter(after, query, size + 1).ScoreDocs;
+            }
+            else if ((long)(page - 1) * size >= MaxResults)
+            {
+                docs = [];
+                message ??= $"only the first {MaxResults:N0} results can be paged through; narrow the search or use the cursor";
             }
             else
             {
-                var wanted = Math.Min(page * size, MaxResults);
+                var wanted = (int)Math.Min((long)page * size + 1, MaxResults);
                 var top = request.Sort == SearchSort.Date
                     ? searcher.Search(query, null, wanted, byDate, doDocScores: true, doMaxScore: false)
                     : searcher.Search(query, wanted);
                 docs = top.ScoreDocs.Skip((page - 1) * size).ToArray();
             }
 
+            var more = docs.Length > size;
+            docs = docs.Take(size).ToArray();
             var hits = docs.Select(d => Hit(searcher, d, exact, folded, understood)).ToList();
-            var next = docs.Length == size && facets.Total > (after is null ? page * size : 0) ? Cursor.Of(docs[^1], request.Sort) : null;
+            var next = more ? Cursor.Of(docs[^1], request.Sort, version) : null;
             result = new SearchResult(facets.Total, hits, facets.Counts(), new QueryUnderstanding(understood.Symbols, understood.Numbers, understood.Phrases,
                 [.. exact]), next, message);
         });
@@ -234,14 +249,18 @@ public sealed partial class LuceneSearchIndex
             Snippets.Make(body, exact, folded, understood.Symbols));
     }
 
-    /// <summary>A position in a result list, to ask for the page after it.</summary>
+    /// <summary>
+    /// A position in a result list, to ask for the page after it: the last hit's document number and
+    /// score (and date), valid for the index version it was made on; a cursor from before a re-index
+    /// would skip or repeat plans, so it is refused with a message.
+    /// </summary>
     private static class Cursor
     {
-        public static string Of(ScoreDoc last, SearchSort sort) => last is FieldDoc field && sort == SearchSort.Date
-            ? string.Create(CultureInfo.InvariantCulture, $"d.{field.Doc}.{field.Fields[0]}.{field.Score:R}")
-            : string.Create(CultureInfo.InvariantCulture, $"r.{last.Doc}.{last.Score:R}");
+        public static string Of(ScoreDoc last, SearchSort sort, long version) => last is FieldDoc field && sort == SearchSort.Date
+            ? string.Create(CultureInfo.InvariantCulture, $"d.{version}.{field.Doc}.{field.Fields[0]}.{field.Score:R}")
+            : string.Create(CultureInfo.InvariantCulture, $"r.{version}.{last.Doc}.{last.Score:R}");
 
-        public static ScoreDoc? Parse(string? cursor, SearchSort sort, out string? problem)
+        public static ScoreDoc? Parse(string? cursor, SearchSort sort, long version, int maxDoc, out string? problem)
         {
             problem = null;
             if (string.IsNullOrEmpty(cursor))
@@ -249,19 +268,22 @@ public sealed partial class LuceneSearchIndex
                 return null;
             }
 
-            var parts = cursor.Split('.', 4);
             var inv = CultureInfo.InvariantCulture;
-            if (sort == SearchSort.Date && parts is ["d", var d, var date, var score] && int.TryParse(d, inv, out var dd) && long.TryParse(date, inv, out var dv) && float.TryParse(score, inv, out var ds))
+            bool Fits(string v, string d, out int doc) =>
+                int.TryParse(d, NumberStyles.None, inv, out doc) && doc < maxDoc && long.TryParse(v, NumberStyles.None, inv, out var made) && made == version;
+
+            if (sort == SearchSort.Date && cursor.Split('.', 5) is ["d", var v, var d, var date, var s]
+                && long.TryParse(date, NumberStyles.AllowLeadingSign, inv, out var day) && float.TryParse(s, NumberStyles.Float, inv, out var ds) && Fits(v, d, out var dd))
             {
-                return new FieldDoc(dd, ds, [J2N.Numerics.Int64.GetInstance(dv), J2N.Numerics.Single.GetInstance(ds)]);
+                return new FieldDoc(dd, ds, [J2N.Numerics.Int64.GetInstance(day), J2N.Numerics.Single.GetInstance(ds)]);
             }
 
-            if (sort == SearchSort.Relevance && cursor.Split('.', 3) is ["r", var r, var rs] && int.TryParse(r, inv, out var rd) && float.TryParse(rs, inv, out var rv))
+            if (sort == SearchSort.Relevance && cursor.Split('.', 4) is ["r", var rv, var r, var rs] && float.TryParse(rs, NumberStyles.Float, inv, out var score) && float.IsFinite(score) && Fits(rv, r, out var rd))
             {
-                return new ScoreDoc(rd, rv);
+                return new ScoreDoc(rd, score);
             }
 
-            problem = $"the cursor \"{cursor}\" does not fit this search; showing the first page";
+            problem = $"the cursor \"{cursor}\" does not fit this search or the index changed since; showing the first page";
             return null;
         }
     }

@@ -164,11 +164,14 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>
+    /// Closes the index. Writes not yet committed are rolled back: IndexWriter.Dispose would commit
+    /// them under the last commit's generation, and the graph would not know those plans.
+    /// </summary>
     public void Dispose()
     {
         searchers.Dispose();
-        writer?.Dispose();
+        writer?.Rollback();
         directory.Dispose();
     }
 }

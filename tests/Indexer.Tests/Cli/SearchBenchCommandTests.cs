@@ -29,6 +29,21 @@ public class SearchBenchCommandTests
     }
 
     [Fact]
+    public void AWorkFolderThatHoldsFilesIsRefusedAndKept()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        var work = Directory.CreateDirectory(Path.Combine(corpus.Root, "precious")).FullName;
+        File.WriteAllText(Path.Combine(work, "important.txt"), "keep");
+        var error = new StringWriter();
+
+        var exit = DanVanCli.Run(["bench-search", "--corpus", corpus.Corpus, "--plans", "5", "--queries", "5", "--work", work], new StringWriter(), error);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("the work folder must be new or empty", error.ToString());
+        Assert.Equal("keep", File.ReadAllText(Path.Combine(work, "important.txt")));
+    }
+
+    [Fact]
     public void MissingCorpusIsAClearMessage()
     {
         var error = new StringWriter();

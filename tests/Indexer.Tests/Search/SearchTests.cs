@@ -49,6 +49,8 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     public void TheExactSpellingOutranksAFoldedOnlyMatch()
     {
         var ranked = Paths("quản lý hồ sơ").ToList();
+        Assert.Contains("exact.txt", ranked);
+        Assert.Contains("unaccented.txt", ranked);
         Assert.True(ranked.IndexOf("exact.txt") < ranked.IndexOf("unaccented.txt"), string.Join(", ", ranked));
         Assert.True(ranked.IndexOf("unaccented.txt") < ranked.IndexOf("scattered.txt") || !ranked.Contains("scattered.txt"), string.Join(", ", ranked));
     }
@@ -177,5 +179,64 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         }
 
         Assert.NotNull(fixture.Search(new SearchRequest("dân vận", Cursor: "nonsense")).Message);
+    }
+
+    [Theory]
+    [InlineData(SearchSort.Relevance)]
+    [InlineData(SearchSort.Date)]
+    public void FollowingCursorsVisitEveryResultOnceAndStopAtTheLastPage(SearchSort sort)
+    {
+        var all = fixture.Search(new SearchRequest("dân vận", Sort: sort, PageSize: 100));
+        var size = 4;
+        var seen = new List<string>();
+        string? cursor = null;
+        for (var pages = 0; pages <= all.Total; pages++)
+        {
+            var page = fixture.Search(new SearchRequest("dân vận", Sort: sort, PageSize: size, Cursor: cursor));
+            Assert.NotEmpty(page.Hits); // a cursor never leads to an empty page
+            seen.AddRange(page.Hits.Select(h => h.Path));
+            cursor = page.NextCursor;
+            if (cursor is null)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(all.Hits.Select(h => h.Path), seen);
+        var exact = fixture.Search(new SearchRequest("dân vận", Sort: sort, PageSize: all.Total));
+        Assert.Null(exact.NextCursor); // a page that ends exactly at the last result has no next page
+    }
+
+    [Fact]
+    public void ForgedOrOutdatedCursorsFallBackToTheFirstPageWithAMessage()
+    {
+        var first = fixture.Search(new SearchRequest("dân vận", PageSize: 5));
+        var real = first.NextCursor!.Split('.'); // r.VERSION.DOC.SCORE
+        var version = long.Parse(real[1], System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var forged in new[]
+        {
+            $"r.{real[1]}.999999.{real[3]}", $"r.{real[1]}.-1.{real[3]}", $"r.{real[1]}.{real[2]}.NaN", $"r.{version - 1}.{real[2]}.{real[3]}", "r.x", "d.1.2.3.4",
+        })
+        {
+            var result = fixture.Search(new SearchRequest("dân vận", PageSize: 5, Cursor: forged));
+            Assert.Contains("does not fit this search", result.Message);
+            Assert.Equal(first.Hits.Select(h => h.Path), result.Hits.Select(h => h.Path));
+        }
+
+        Assert.Null(fixture.Search(new SearchRequest("dân vận", PageSize: 5, Cursor: first.NextCursor)).Message);
+    }
+
+    [Fact]
+    public void PagesFarBeyondTheResultsAndReversedYearsAnswerNormally()
+    {
+        var far = fixture.Search(new SearchRequest("dân vận", Page: int.MaxValue, PageSize: 100));
+        Assert.Empty(far.Hits);
+        Assert.Contains("only the first 10,000 results", far.Message);
+        Assert.Empty(fixture.Search(new SearchRequest("dân vận", Page: 500)).Hits);
+
+        var forwards = fixture.Search(new SearchRequest("dân vận", YearFrom: 2016, YearTo: 2021, PageSize: 100));
+        var backwards = fixture.Search(new SearchRequest("dân vận", YearFrom: 2021, YearTo: 2016, PageSize: 100));
+        Assert.True(forwards.Total > 0);
+        Assert.Equal(forwards.Hits.Select(h => h.Path), backwards.Hits.Select(h => h.Path));
     }
 }
