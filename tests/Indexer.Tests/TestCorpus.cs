@@ -75,21 +75,4 @@ public sealed class TestCorpus : IDisposable
             // a killed indexer may still hold a file for a moment; the temp folder is cleaned later
         }
     }
-
-    private sealed class NoProgress : IIndexProgress
-    {
-        public static readonly NoProgress Instance = new();
-
-        public void Begin(int files, long bytes)
-        {
-        }
-
-        public void Advance(string path, long bytes)
-        {
-        }
-
-        public void Failed(IndexFailure failure)
-        {
-        }
-    }
 }

@@ -48,7 +48,7 @@ public static partial class SearchBenchCommand
             IndexSummary summary;
             using (var stores = DataStores.OpenForIndexing(data))
             {
-                summary = new IndexingPipeline(synthetic, stores.Graph, stores.Search, new Silent()).Run();
+                summary = new IndexingPipeline(synthetic, stores.Graph, stores.Search, NoProgress.Instance).Run();
             }
 
             var indexSeconds = clock.Elapsed.TotalSeconds;
@@ -226,19 +226,4 @@ public static partial class SearchBenchCommand
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
-
-    private sealed class Silent : IIndexProgress
-    {
-        public void Begin(int files, long bytes)
-        {
-        }
-
-        public void Advance(string path, long bytes)
-        {
-        }
-
-        public void Failed(IndexFailure failure)
-        {
-        }
-    }
 }

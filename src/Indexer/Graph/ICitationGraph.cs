@@ -27,7 +27,13 @@ public interface ICitationGraph : IDisposable
     /// <summary>All citations, for rebuilding the documents.</summary>
     IEnumerable<CitationRecord> AllCitations();
 
-    /// <summary>Replaces the documents collection and clears Dirty, in one transaction, as <paramref name="generation"/>.</summary>
+    /// <summary>
+    /// Plans whose search fields are behind the graph (re-resolved citations), or all of them (the
+    /// registry changed), until <see cref="ReplaceDocuments"/> ends the run's final pass.
+    /// </summary>
+    (bool All, IReadOnlyCollection<string> Plans) SearchPending { get; }
+
+    /// <summary>Replaces the documents collection, clears Dirty and the pending search refresh, in one transaction, as <paramref name="generation"/>.</summary>
     void ReplaceDocuments(IEnumerable<DocumentRecord> documents, long generation);
 
     /// <summary>One document by key.</summary>

@@ -102,7 +102,11 @@ public sealed class LiteDbCitationGraph : ICitationGraph
 
             plans.Upsert(written);
             citations.InsertBulk(edges);
-            state.Upsert(new StateRecord { Dirty = true, Generation = generation, Schema = Schema });
+            UpdateState(st =>
+            {
+                st.Dirty = true;
+                st.Generation = generation;
+            });
         });
     }
 
@@ -128,6 +132,8 @@ public sealed class LiteDbCitationGraph : ICitationGraph
                 }
             }
 
+            // Remembered with the change, so a run killed before the search index caught up still refreshes these plans.
+            UpdateState(st => st.SearchPending = [.. st.SearchPending.Union(changed, StringComparer.Ordinal)]);
         });
         return changed;
     }
@@ -140,8 +146,31 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     {
         documents.DeleteAll();
         documents.InsertBulk(nodes);
-        state.Upsert(new StateRecord { Dirty = false, Generation = generation, Schema = Schema });
+        UpdateState(st =>
+        {
+            st.Dirty = false;
+            st.Generation = generation;
+            st.SearchPending = [];
+            st.SearchPendingAll = false;
+        });
     });
+
+    /// <inheritdoc/>
+    public (bool All, IReadOnlyCollection<string> Plans) SearchPending
+    {
+        get
+        {
+            var st = state.FindById("state");
+            return (st?.SearchPendingAll ?? false, st?.SearchPending ?? []);
+        }
+    }
+
+    private void UpdateState(Action<StateRecord> change)
+    {
+        var st = state.FindById("state") ?? new StateRecord { Schema = Schema };
+        change(st);
+        state.Upsert(st);
+    }
 
     /// <inheritdoc/>
     public DocumentRecord? Document(string key) => documents.FindById(key);
@@ -153,7 +182,11 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     public void StoreRegistry(RegistrySnapshot snapshot) => InTransaction(() =>
     {
         registry.Upsert(snapshot);
-        state.Upsert(new StateRecord { Dirty = true, Generation = Generation, Schema = Schema });
+        UpdateState(st =>
+        {
+            st.Dirty = true;
+            st.SearchPendingAll = true;
+        });
     });
 
     /// <inheritdoc/>

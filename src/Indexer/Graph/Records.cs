@@ -170,4 +170,10 @@ public sealed class StateRecord
     public long Generation { get; set; }
 
     public int Schema { get; set; }
+
+    /// <summary>Plans whose search fields must be rewritten: their citations were re-resolved after the last search commit.</summary>
+    public List<string> SearchPending { get; set; } = [];
+
+    /// <summary>Every plan's search fields must be rewritten: the registry changed after the last search commit.</summary>
+    public bool SearchPendingAll { get; set; }
 }

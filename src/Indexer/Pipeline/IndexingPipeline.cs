@@ -28,6 +28,32 @@ public interface IIndexProgress
     void Failed(IndexFailure failure);
 }
 
+/// <summary>Progress nobody watches: benchmarks and tests.</summary>
+public sealed class NoProgress : IIndexProgress
+{
+    /// <summary>The one instance.</summary>
+    public static readonly NoProgress Instance = new();
+
+    private NoProgress()
+    {
+    }
+
+    /// <inheritdoc/>
+    public void Begin(int files, long bytes)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void Advance(string path, long bytes)
+    {
+    }
+
+    /// <inheritdoc/>
+    public void Failed(IndexFailure failure)
+    {
+    }
+}
+
 /// <summary>
 /// The only place that calls the stages in order: read each new or changed file, extract, resolve,
 /// store, in batches that commit whole; then remove deleted files and re-resolve what new documents
@@ -148,10 +174,11 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
         var reresolved = 0;
         if (graph.Dirty || registryChanged)
         {
-            // Plans whose citations now point elsewhere, or all when the registry changed, get their search fields again.
-            var changedPlans = Reresolve(registry);
-            reresolved = changedPlans.Count;
-            var refresh = registryChanged ? graph.Plans().Keys.ToList() : [.. changedPlans];
+            // Plans whose citations now point elsewhere, or all when the registry changed, get their search fields again;
+            // the graph remembers which until the final commit, so a run killed in between leaves the work to the next.
+            reresolved = Reresolve(registry).Count;
+            var (all, pending) = graph.SearchPending;
+            var refresh = all ? graph.Plans().Keys.ToList() : [.. pending];
             foreach (var chunk in refresh.Chunk(BatchSize))
             {
                 search.Put(chunk.Select(id => (Plan: graph.Plan(id), Body: search.Body(id)))
