@@ -146,7 +146,7 @@ public sealed partial class LuceneSearchIndex
         Query query = must;
         if (must.Clauses.All(c => c.Occur != Occur.MUST))
         {
-            message = string.IsNullOrWhiteSpace(request.Query) ? null : $"nothing to search for in \"{request.Query}\"; showing all plans";
+            message = string.IsNullOrWhiteSpace(request.Query) ? null : $"nothing to search for in \"{Quote(request.Query)}\"; showing all plans";
             query = new MatchAllDocsQuery();
         }
 
@@ -248,6 +248,10 @@ public sealed partial class LuceneSearchIndex
             doc.Get(SearchSchema.ProvinceNow), doc.Get(SearchSchema.Date), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
             Snippets.Make(body, exact, folded, understood.Symbols));
     }
+
+    /// <summary>The query as a message quotes it: at most 80 characters, never half a surrogate pair.</summary>
+    private static string Quote(string query) =>
+        query.Length <= 80 ? query : query[..(char.IsHighSurrogate(query[79]) ? 79 : 80)] + "…";
 
     /// <summary>
     /// A position in a result list, to ask for the page after it: the last hit's document number and

@@ -4,7 +4,7 @@ namespace DanVan.Search;
 
 /// <summary>
 /// The passage of a plan that best shows why it matched, with the matched words marked: "quan ly"
-/// marks "quản lý". Cuts only at white space, so never inside a word or a multi-byte character.
+/// marks "quản lý", "quản lý" marks "quan ly" in a plan written without accents but not "quán". Cuts only at white space, so never inside a word or a multi-byte character.
 /// Returns parts; the caller encodes them (HTML on the web) and adds the marks.
 /// </summary>
 internal static class Snippets
@@ -17,6 +17,7 @@ internal static class Snippets
         var matches = new List<(int Start, int End)>();
         if (exact.Count + folded.Count > 0)
         {
+            var accented = WrittenWithAccents(body);
             var i = 0;
             while (i < body.Length)
             {
@@ -32,8 +33,11 @@ internal static class Snippets
                     i++;
                 }
 
+                // Folded matches count where accents cannot tell: a plan written without them, or a query word
+                // typed without them; in an accented plan, "quản lý" does not mark "quán" or "cơ quan".
                 var word = TextNormalizer.NormalizeForMatching(body[start..i]).ToLowerInvariant();
-                if (exact.Contains(word) || folded.Contains(Folding.Fold(word)))
+                var bare = Folding.Fold(word);
+                if (exact.Contains(word) || (folded.Contains(bare) && (!accented || exact.Contains(bare))))
                 {
                     matches.Add((start, i));
                 }
@@ -72,6 +76,22 @@ internal static class Snippets
         }
 
         return parts;
+    }
+
+    /// <summary>True when at least one letter in twenty of the plan's first 4,000 characters is not ASCII: Vietnamese as usually written.</summary>
+    private static bool WrittenWithAccents(string body)
+    {
+        int letters = 0, accented = 0;
+        foreach (var c in body.AsSpan(0, Math.Min(body.Length, 4000)))
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                accented += c > '\u007F' ? 1 : 0;
+            }
+        }
+
+        return accented * 20 >= letters && accented > 0;
     }
 
     /// <summary>The start of the window of <see cref="Length"/> characters holding the most matches.</summary>

@@ -76,7 +76,7 @@ internal sealed record UserQuery(IReadOnlyList<string> Symbols, IReadOnlyList<st
             }
 
             // "QĐ 290", "qd 290", "chi thi 16", "Quyết định số 290": a type and a number.
-            if (IsNumber(tokens[i]) && TypeBefore(words) is { } type)
+            if (IsNumber(tokens[i]) && tokens[i].TrimStart('0').Length > 0 && TypeBefore(words) is { } type)
             {
                 numbers.Add($"{type}:{tokens[i].TrimStart('0')}");
                 continue;

@@ -113,6 +113,11 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Contains("only its first 500 characters", result.Message);
         Assert.Equal(fixture.Search("quản lý 16/CT-TTg").Total, result.Total);
 
+        var nothing = fixture.Search(new string('*', 100_000));
+        Assert.Equal(fixture.Search("").Total, nothing.Total);
+        Assert.True(nothing.Message!.Length < 200, nothing.Message);
+        Assert.Empty(fixture.Search("QĐ 0").Understood.Numbers);
+
         var phrases = fixture.Search(string.Concat(Enumerable.Repeat("\"dân vận\" ", 3000)));
         Assert.Equal(fixture.Search("\"dân vận\"").Total, phrases.Total);
     }
@@ -150,6 +155,14 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Contains(hit.Snippet, p => p.Match && p.Text == "quản");
         Assert.Contains(hit.Snippet, p => p.Match && p.Text == "lý");
         Assert.Contains(hit.Snippet, p => p.Match && p.Text == "hồ");
+
+        // an accented query marks folded matches only where accents cannot tell: in a plan written without them
+        var accented = fixture.Search("quản lý hồ sơ").Hits;
+        Assert.Contains(accented.Single(h => h.Path == "unaccented.txt").Snippet, p => p.Match && p.Text == "quan");
+        var scattered = accented.Single(h => h.Path == "scattered.txt").Snippet;
+        Assert.Contains(scattered, p => p.Match && p.Text == "quản");
+        Assert.DoesNotContain(scattered, p => p.Match && p.Text.Equals("quan", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(fixture.Search("quan ly").Hits.Single(h => h.Path == "scattered.txt").Snippet, p => p.Match && p.Text == "quan");
 
         // on long plans the window starts and ends at white space: never half a word
         foreach (var h in fixture.Search(new SearchRequest("công tác dân vận", PageSize: 100)).Hits)
