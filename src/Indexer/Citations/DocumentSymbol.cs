@@ -46,6 +46,12 @@ public sealed record DocumentSymbol(
     public bool IsMalformed => !string.Equals(Text, Official, StringComparison.Ordinal);
 
     /// <summary>
+    /// Reads a symbol as a user types it, in any case ("16/ct-ttg"): as written first, then in capitals;
+    /// null when the whole string is not a symbol.
+    /// </summary>
+    public static DocumentSymbol? TryParseAnyCase(string value) => TryParse(value) ?? TryParse(value.ToUpperInvariant());
+
+    /// <summary>
     /// Reads a symbol from a string ("16/CT-TTg", "290- QĐ/TW", "qd 290" is not one); null when the
     /// whole string is not a symbol.
     /// </summary>

@@ -136,7 +136,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
             return byPath[0];
         }
 
-        var symbol = DocumentSymbol.TryParse(plan) ?? DocumentSymbol.TryParse(plan.ToUpperInvariant());
+        var symbol = DocumentSymbol.TryParseAnyCase(plan);
         var bySymbol = symbol is null ? [] : graph.PlansWithSymbol(symbol.Official).ToList();
         return bySymbol.Count switch
         {
@@ -147,7 +147,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     }
 
     private static DocumentSymbol ParseSymbol(string text) =>
-        DocumentSymbol.TryParse(text) ?? DocumentSymbol.TryParse(text.ToUpperInvariant())
+        DocumentSymbol.TryParseAnyCase(text)
         ?? throw new QueryException($"\"{text}\" is not a document symbol (examples: 16/CT-TTg, 114-KL/TW, 04/2015/NĐ-CP)");
 
     private List<CitingGroup> Group(IEnumerable<CitationRecord> citations) =>

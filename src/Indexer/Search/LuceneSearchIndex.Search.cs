@@ -228,7 +228,7 @@ public sealed partial class LuceneSearchIndex
 
         if (request.Cites is { Length: > 0 } cites)
         {
-            var symbol = cites.Contains('@') ? null : DocumentSymbol.TryParse(cites) ?? DocumentSymbol.TryParse(cites.ToUpperInvariant());
+            var symbol = cites.Contains('@') ? null : DocumentSymbol.TryParseAnyCase(cites);
             filters.Add(symbol is null ? new TermQuery(new Term(SearchSchema.Cites, cites)) : new TermQuery(new Term(SearchSchema.CitesSymbol, symbol.Official)), Occur.MUST);
         }
 

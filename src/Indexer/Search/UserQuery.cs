@@ -113,7 +113,7 @@ internal sealed record UserQuery(IReadOnlyList<string> Symbols, IReadOnlyList<st
             return null;
         }
 
-        return DocumentSymbol.TryParse(trimmed) ?? DocumentSymbol.TryParse(trimmed.ToUpperInvariant());
+        return DocumentSymbol.TryParseAnyCase(trimmed);
     }
 
     private static bool IsNumber(string token) => token.Length is > 0 and <= 5 && token.All(char.IsAsciiDigit);
