@@ -5,6 +5,7 @@ using DanVan.Graph;
 using DanVan.Ingest;
 using DanVan.Resolution;
 using DanVan.Search;
+using DanVan.Text;
 
 namespace DanVan.Pipeline;
 
@@ -140,11 +141,12 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
                 }
                 else
                 {
-                    var text = DocumentReader.Decode(id, bytesRead);
+                    // Normalized once, for the extractor and for the search index.
+                    var text = TextNormalizer.Normalize(DocumentReader.Decode(id, bytesRead));
                     var (plan, edges) = Build(id, file, hash, text, registry, resolver);
                     batchPlans.Add(plan);
                     batchCitations.AddRange(edges);
-                    batchDocuments.Add(SearchDocument(plan, text, edges, registry));
+                    batchDocuments.Add(SearchDocument(plan, text.Original, edges, registry) with { NormalizedText = text.Text });
                     citationCount += edges.Count;
                     _ = previous is null ? added++ : changed++;
                 }
@@ -237,7 +239,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
     private static Registry FromSnapshot(RegistrySnapshot snapshot) =>
         Resolution.Registry.Parse(snapshot.Documents, "stored registry", snapshot.Provinces, "stored provinces");
 
-    private static (PlanRecord Plan, List<CitationRecord> Citations) Build(string id, FileInfo file, string hash, string text, Registry registry, CitationResolver resolver)
+    private static (PlanRecord Plan, List<CitationRecord> Citations) Build(string id, FileInfo file, string hash, NormalizedText text, Registry registry, CitationResolver resolver)
     {
         var extraction = CitationExtractor.Extract(text);
         var d = extraction.Document;
@@ -281,7 +283,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
             Start = r.Citation.Span.Start,
             End = r.Citation.Span.End,
             Text = r.Citation.Text,
-            Sentence = SentenceAround(text, r.Citation.Span.Start, r.Citation.Span.End),
+            Sentence = SentenceAround(text.Original, r.Citation.Span.Start, r.Citation.Span.End),
             Form = r.Citation.Form switch { CitationForm.Full => "full", CitationForm.ShortForm => "short", _ => "named" },
             PlanSymbol = plan.Symbol,
             PlanTitle = plan.Title,

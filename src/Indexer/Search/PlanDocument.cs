@@ -21,11 +21,14 @@ namespace DanVan.Search;
 public sealed record PlanDocument(PlanRecord Plan, string Text, IReadOnlyCollection<string> CitedKeys, IReadOnlyCollection<string> CitedSymbols,
     bool CitesSuperseded, bool Stale)
 {
+    /// <summary><see cref="Text"/> through the extractor's normalizer, when the caller has it already (the indexer does).</summary>
+    public string? NormalizedText { get; init; }
+
     internal Document ToLucene()
     {
         var plan = Plan;
         var provinceNow = plan.ProvinceNow;
-        var normalized = TextNormalizer.Normalize(Text).Text;
+        var normalized = NormalizedText ?? TextNormalizer.Normalize(Text).Text;
         var doc = new Document
         {
             new StringField(SearchSchema.Id, plan.Id, Field.Store.YES),
