@@ -29,34 +29,24 @@ public sealed partial class LuceneSearchIndex
         SearchResult? result = null;
         WithSearcher(searcher =>
         {
-            var facets = new FacetCounter();
-            searcher.Search(query, facets);
             var byDate = new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
             var version = ((DirectoryReader)searcher.IndexReader).Version;
             var after = Cursor.Parse(request.Cursor, request.Sort, version, searcher.IndexReader.MaxDoc, out var cursorProblem);
             message ??= cursorProblem;
-
-            // One hit more than the page tells whether there is a next page.
-            ScoreDoc[] docs;
-            if (after is not null)
+            var skip = after is null ? (long)(page - 1) * size : 0;
+            if (skip >= MaxResults)
             {
-                docs = request.Sort == SearchSort.Date
-                    ? searcher.SearchAfter(after, query, null, size + 1, byDate, doDocScores: true, doMaxScore: false).ScoreDocs
-                    : searcher.SearchAfter(after, query, size + 1).ScoreDocs;
-            }
-            else if ((long)(page - 1) * size >= MaxResults)
-            {
-                docs = [];
                 message ??= $"only the first {MaxResults:N0} results can be paged through; narrow the search or use the cursor";
             }
-            else
-            {
-                var wanted = (int)Math.Min((long)page * size + 1, MaxResults);
-                var top = request.Sort == SearchSort.Date
-                    ? searcher.Search(query, null, wanted, byDate, doDocScores: true, doMaxScore: false)
-                    : searcher.Search(query, wanted);
-                docs = top.ScoreDocs.Skip((page - 1) * size).ToArray();
-            }
+
+            // One pass collects the facet counts and the top hits; one hit more than the page tells whether there is a next page.
+            var facets = new FacetCounter();
+            var wanted = (int)Math.Min(Math.Min(skip + size + 1, MaxResults), Math.Max(1, searcher.IndexReader.MaxDoc));
+            ITopDocsCollector? top = skip >= MaxResults ? null : request.Sort == SearchSort.Date
+                ? TopFieldCollector.Create(byDate, wanted, after as FieldDoc, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(wanted, after, docsScoredInOrder: false);
+            searcher.Search(query, top is null ? facets : MultiCollector.Wrap(facets, top));
+            var docs = top is null ? [] : top.GetTopDocs().ScoreDocs.Skip((int)skip).ToArray();
 
             var more = docs.Length > size;
             docs = docs.Take(size).ToArray();
