@@ -39,6 +39,9 @@ public interface ICitationGraph : IDisposable
     /// <summary>One document by key.</summary>
     DocumentRecord? Document(string key);
 
+    /// <summary>Every document node with a symbol (for symbol autocomplete), streamed.</summary>
+    IEnumerable<DocumentRecord> DocumentsWithSymbol();
+
     /// <summary>The registry last stored, or null.</summary>
     RegistrySnapshot? Registry();
 

@@ -176,6 +176,9 @@ public sealed class LiteDbCitationGraph : ICitationGraph
     public DocumentRecord? Document(string key) => documents.FindById(key);
 
     /// <inheritdoc/>
+    public IEnumerable<DocumentRecord> DocumentsWithSymbol() => documents.Find(Query.Not("Symbol", BsonValue.Null));
+
+    /// <inheritdoc/>
     public RegistrySnapshot? Registry() => registry.FindById("registry");
 
     /// <inheritdoc/>

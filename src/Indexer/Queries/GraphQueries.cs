@@ -44,7 +44,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         var record = FindPlan(plan);
         var citations = graph.CitationsOf(record.Id).Select(c => new PlanCitation(c.Type, c.Symbol, c.Written, c.Date, c.Issuer, c.Text, c.Start,
             c.End, c.Form, c.Key, c.State, c.Candidates, c.Key is null ? null : registry.Find(c.Key) is { } e ? FactsOf.From(e, registry) : null)).ToList();
-        return new RefsResult(ToRef(record), citations);
+        return new RefsResult(ToRef(record), citations, new PlanDetails(record.Type, record.Agency, record.Place, record.Signer, record.Key));
     }
 
     /// <summary>All we know about a document, by key ("290-QĐ/TW@2010") or by symbol when it names one document.</summary>
@@ -57,7 +57,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         var plans = graph.PlansWithSymbol(symbol).Where(p => p.Key == key).Select(ToRef).ToList();
         if (entry is null && citations.Count == 0 && plans.Count == 0)
         {
-            throw new QueryException($"no document {key} in the registry or the corpus");
+            throw new QueryException(QueryProblem.NotFound, $"no document {key} in the registry or the corpus");
         }
 
         var dates = Variants(citations.Select(c => c.Date));
@@ -72,8 +72,12 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     /// Plans citing superseded documents, each with a verdict: stale (dated on or after the replacement
     /// took effect, or known to be from its lower bound), before replacement, or undetermined.
     /// </summary>
-    public IReadOnlyList<StaleFinding> Stale(DateOnly? after = null)
+    /// <param name="after">Only plans dated (or bounded) on or after this day.</param>
+    /// <param name="province">Only plans of this province (either name, before or after the 2025 merger).</param>
+    /// <param name="year">Only plans of this year.</param>
+    public IReadOnlyList<StaleFinding> Stale(DateOnly? after = null, string? province = null, int? year = null)
     {
+        var provinces = province is null ? null : registry.Provinces.Expand(province).ToHashSet(StringComparer.Ordinal);
         var findings = new List<StaleFinding>();
         foreach (var entry in registry.Entries.Where(e => e.Status == DocumentStatus.Superseded))
         {
@@ -90,7 +94,9 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
                     (null, { } b, { } r) when b >= r => StaleVerdict.Stale,
                     _ => StaleVerdict.Undetermined,
                 };
-                if (after is not null && (date ?? bound) is { } when && when < after)
+                if ((after is not null && (date ?? bound) is { } when && when < after)
+                    || (provinces is not null && (first.PlanProvince is null || !provinces.Contains(first.PlanProvince)))
+                    || (year is not null && first.PlanYear != year))
                 {
                     continue;
                 }
@@ -107,17 +113,24 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         [.. graph.Plans().Values.GroupBy(p => p.Province).Select(g => new ProvinceCount(g.Key, g.Key is null ? null : registry.Provinces.After(g.Key), g.Count()))
             .OrderBy(p => p.ProvinceNow ?? "\uFFFF", StringComparer.Ordinal).ThenBy(p => p.Province, StringComparer.Ordinal)];
 
+    /// <summary>The keys of the documents a symbol names ("16/CT-TTg" → 16/CT-TTg@2016, 16/CT-TTg@2020), from the registry and the corpus.</summary>
+    public IReadOnlyList<string> KeysOf(string symbolText)
+    {
+        var symbol = ParseSymbol(symbolText);
+        return [.. registry.WithSymbol(symbol.Official).Select(e => e.Key)
+            .Concat(graph.CitationsWithSymbol(symbol.Official).Select(c => c.Key).OfType<string>())
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
     private string KeyOfSymbol(string text)
     {
         var symbol = ParseSymbol(text);
-        var keys = registry.WithSymbol(symbol.Official).Select(e => e.Key)
-            .Concat(graph.CitationsWithSymbol(symbol.Official).Select(c => c.Key).OfType<string>())
-            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var keys = KeysOf(text);
         return keys.Count switch
         {
             1 => keys[0],
-            0 => throw new QueryException($"no document {symbol.Official} in the registry or the corpus"),
-            _ => throw new QueryException($"{symbol.Official} names {keys.Count} documents: {string.Join(", ", keys)}; give one key"),
+            0 => throw new QueryException(QueryProblem.NotFound, $"no document {symbol.Official} in the registry or the corpus"),
+            _ => throw new QueryException(QueryProblem.Ambiguous, $"{symbol.Official} names {keys.Count} documents: {string.Join(", ", keys)}; give one key", keys),
         };
     }
 
@@ -141,14 +154,14 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         return bySymbol.Count switch
         {
             1 => bySymbol[0],
-            > 1 => throw new QueryException($"{plan} is the number of {bySymbol.Count} plans: {string.Join(", ", bySymbol.Select(p => p.Id))}"),
-            _ => throw new QueryException($"no plan {plan} in the index (give its path relative to the corpus, or its number)"),
+            > 1 => throw new QueryException(QueryProblem.Ambiguous, $"{plan} is the number of {bySymbol.Count} plans: {string.Join(", ", bySymbol.Select(p => p.Id))}", [.. bySymbol.Select(p => p.Id)]),
+            _ => throw new QueryException(QueryProblem.NotFound, $"no plan {plan} in the index (give its path relative to the corpus, or its number)"),
         };
     }
 
     private static DocumentSymbol ParseSymbol(string text) =>
         DocumentSymbol.TryParseAnyCase(text)
-        ?? throw new QueryException($"\"{text}\" is not a document symbol (examples: 16/CT-TTg, 114-KL/TW, 04/2015/NĐ-CP)");
+        ?? throw new QueryException(QueryProblem.NotASymbol, $"\"{text}\" is not a document symbol (examples: 16/CT-TTg, 114-KL/TW, 04/2015/NĐ-CP)");
 
     private List<CitingGroup> Group(IEnumerable<CitationRecord> citations) =>
         [.. citations.GroupBy(c => (c.PlanProvince, c.PlanYear))

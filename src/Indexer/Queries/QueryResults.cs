@@ -26,8 +26,11 @@ public sealed record CitesResult(string Symbol, int? Year, string? Province, IRe
 public sealed record PlanCitation(string Type, string? Symbol, string? Written, string? Date, string? Issuer, string Text, int Start, int End,
     string Form, string? Key, string State, IReadOnlyList<string> Candidates, Facts? Registry);
 
+/// <summary>What a plan's header says beyond its reference: type, agency, place, signer, and its own document key.</summary>
+public sealed record PlanDetails(string? Type, string? Agency, string? Place, string? Signer, string? Key);
+
 /// <summary>`refs`: what a plan cites.</summary>
-public sealed record RefsResult(PlanRef Plan, IReadOnlyList<PlanCitation> Citations);
+public sealed record RefsResult(PlanRef Plan, IReadOnlyList<PlanCitation> Citations, PlanDetails Details);
 
 /// <summary>A value seen in citations and how many gave it (dates, issuers, titles).</summary>
 public sealed record Variant(string Value, int Count);
@@ -56,8 +59,28 @@ public sealed record StaleFinding(PlanRef Plan, Facts Document, string? Replaced
 /// <summary>`provinces`: plans per province, by its name then and now.</summary>
 public sealed record ProvinceCount(string? Province, string? ProvinceNow, int Plans);
 
-/// <summary>A question the graph cannot answer as asked ("no plan named …").</summary>
-public sealed class QueryException(string message) : Exception(message);
+/// <summary>Why a question cannot be answered as asked.</summary>
+public enum QueryProblem
+{
+    /// <summary>No such plan or document.</summary>
+    NotFound,
+
+    /// <summary>The text is not a document symbol.</summary>
+    NotASymbol,
+
+    /// <summary>It names several documents or plans; <see cref="QueryException.Candidates"/> lists them.</summary>
+    Ambiguous,
+}
+
+/// <summary>A question the graph cannot answer as asked ("no plan named …"), with the reason and, when it names several, the candidates.</summary>
+public sealed class QueryException(QueryProblem problem, string message, IReadOnlyList<string>? candidates = null) : Exception(message)
+{
+    /// <summary>Why.</summary>
+    public QueryProblem Problem { get; } = problem;
+
+    /// <summary>Keys or plans it may mean, for <see cref="QueryProblem.Ambiguous"/>.</summary>
+    public IReadOnlyList<string> Candidates { get; } = candidates ?? [];
+}
 
 /// <summary>Resolves registry facts for display.</summary>
 internal static class FactsOf

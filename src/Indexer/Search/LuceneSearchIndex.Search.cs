@@ -9,7 +9,11 @@ namespace DanVan.Search;
 
 public sealed partial class LuceneSearchIndex
 {
-    private const int MaxResults = 10_000;
+    /// <summary>How many results can be paged through by page number (a cursor goes further).</summary>
+    public const int MaxResults = 10_000;
+
+    /// <summary>How much of a query is searched; the rest is dropped with <see cref="SearchNotice.QueryShortened"/>.</summary>
+    public const int MaxQueryLength = UserQuery.MaxLength;
 
     /// <summary>The names a province is found by: itself and the provinces merged into it ("Vĩnh Long": Bến Tre, Trà Vinh).</summary>
     private IReadOnlyList<string> ExpandProvince(string name) => expandProvince?.Invoke(name) ?? [name];
@@ -23,7 +27,7 @@ public sealed partial class LuceneSearchIndex
         }
 
         var understood = UserQuery.Parse(request.Query);
-        var (query, exact, folded, message) = BuildQuery(understood, request);
+        var (query, exact, folded, notice) = BuildQuery(understood, request);
         var size = Math.Clamp(request.PageSize, 1, 100);
         var page = Math.Clamp(request.Page, 1, MaxResults);
         SearchResult? result = null;
@@ -32,11 +36,11 @@ public sealed partial class LuceneSearchIndex
             var byDate = new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
             var version = ((DirectoryReader)searcher.IndexReader).Version;
             var after = Cursor.Parse(request.Cursor, request.Sort, version, searcher.IndexReader.MaxDoc, out var cursorProblem);
-            message ??= cursorProblem;
+            notice ??= cursorProblem is null ? null : (cursorProblem, SearchNotice.CursorReset);
             var skip = after is null ? (long)(page - 1) * size : 0;
             if (skip >= MaxResults)
             {
-                message ??= $"only the first {MaxResults:N0} results can be paged through; narrow the search or use the cursor";
+                notice ??= ($"only the first {MaxResults:N0} results can be paged through; narrow the search or use the cursor", SearchNotice.PageBeyondLimit);
             }
 
             // One pass collects the facet counts and the top hits; one hit more than the page tells whether there is a next page.
@@ -53,12 +57,12 @@ public sealed partial class LuceneSearchIndex
             var hits = docs.Select(d => Hit(searcher, d, exact, folded, understood)).ToList();
             var next = more ? Cursor.Of(docs[^1], request.Sort, version) : null;
             result = new SearchResult(facets.Total, hits, facets.Counts(), new QueryUnderstanding(understood.Symbols, understood.Numbers, understood.Phrases,
-                [.. exact]), next, message);
+                [.. exact]), next, notice?.Text, notice?.Kind);
         });
         return result!;
     }
 
-    private (Query Query, HashSet<string> Exact, HashSet<string> Folded, string? Message) BuildQuery(UserQuery understood, SearchRequest request)
+    private (Query Query, HashSet<string> Exact, HashSet<string> Folded, (string Text, SearchNotice Kind)? Notice) BuildQuery(UserQuery understood, SearchRequest request)
     {
         var must = new BooleanQuery();
         foreach (var symbol in understood.Symbols)
@@ -132,23 +136,23 @@ public sealed partial class LuceneSearchIndex
             SearchSchema.Terms(SearchSchema.FoldedAnalyzer, SearchSchema.Folded, phrase).ForEach(t => folded.Add(t));
         }
 
-        string? message = null;
+        (string, SearchNotice)? notice = null;
         Query query = must;
         if (must.Clauses.All(c => c.Occur != Occur.MUST))
         {
-            message = string.IsNullOrWhiteSpace(request.Query) ? null : $"nothing to search for in \"{Quote(request.Query)}\"; showing all plans";
+            notice = string.IsNullOrWhiteSpace(request.Query) ? null : ($"nothing to search for in \"{Quote(request.Query)}\"; showing all plans", SearchNotice.NothingToSearch);
             query = new MatchAllDocsQuery();
         }
 
         if (understood.Shortened)
         {
-            message = $"the query is long; only its first {UserQuery.MaxLength} characters were searched";
+            notice = ($"the query is long; only its first {UserQuery.MaxLength} characters were searched", SearchNotice.QueryShortened);
         }
 
         var filters = Filters(request);
         if (filters.Clauses.Count == 0)
         {
-            return (query, exact, folded, message);
+            return (query, exact, folded, notice);
         }
 
         var filtered = new BooleanQuery { { query, Occur.MUST } };
@@ -157,7 +161,7 @@ public sealed partial class LuceneSearchIndex
             filtered.Add(new ConstantScoreQuery(clause.Query) { Boost = 0 }, Occur.MUST);
         }
 
-        return (filtered, exact, folded, message);
+        return (filtered, exact, folded, notice);
     }
 
     private static PhraseQuery Phrase(string field, List<string> terms, float boost)

@@ -41,6 +41,22 @@ public sealed record FacetValue(string Value, int Count);
 /// <summary>What the query was understood as: symbols and numbered references, phrases, words.</summary>
 public sealed record QueryUnderstanding(IReadOnlyList<string> Symbols, IReadOnlyList<string> Numbers, IReadOnlyList<string> Phrases, IReadOnlyList<string> Words);
 
+/// <summary>Why a search answered other than asked; <see cref="SearchResult.Message"/> says it in words.</summary>
+public enum SearchNotice
+{
+    /// <summary>The query had no word to search for ("…", "-"): all plans are shown.</summary>
+    NothingToSearch,
+
+    /// <summary>The query was longer than <see cref="UserQuery.MaxLength"/> characters: only its start was searched.</summary>
+    QueryShortened,
+
+    /// <summary>The cursor was malformed or from an older index: the first page is shown.</summary>
+    CursorReset,
+
+    /// <summary>The page asked for lies beyond the results that can be paged through.</summary>
+    PageBeyondLimit,
+}
+
 /// <summary>A page of results, the facet counts over all of them, and a cursor for the next page.</summary>
 public sealed record SearchResult(
     int Total,
@@ -48,4 +64,5 @@ public sealed record SearchResult(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
     QueryUnderstanding Understood,
     string? NextCursor,
-    string? Message);
+    string? Message,
+    SearchNotice? Notice = null);

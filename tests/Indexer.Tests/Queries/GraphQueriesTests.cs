@@ -43,7 +43,11 @@ public class GraphQueriesTests
         Assert.Equal("10/2022/QH15@2022", doc.Registry.ReplacedBy.Single().Key);
         Assert.Contains("79/2003/NĐ-CP@2003", doc.Registry.Replaces);
         Assert.NotNull(doc.Registry.Source);
-        Assert.Throws<QueryException>(() => Query(corpus, q => q.Doc("16/CT-TTg")));
+        var several = Assert.Throws<QueryException>(() => Query(corpus, q => q.Doc("16/CT-TTg")));
+        Assert.Equal(QueryProblem.Ambiguous, several.Problem);
+        Assert.Equal(["16/CT-TTg@2016", "16/CT-TTg@2020"], several.Candidates);
+        Assert.Equal(QueryProblem.NotFound, Assert.Throws<QueryException>(() => Query(corpus, q => q.Doc("999/CT-TTg@2016"))).Problem);
+        Assert.Equal(QueryProblem.NotASymbol, Assert.Throws<QueryException>(() => Query(corpus, q => q.Doc("chỉ thị"))).Problem);
     }
 
     [Fact]
@@ -67,6 +71,12 @@ public class GraphQueriesTests
         Assert.All(findings, f => Assert.NotNull(f.Document.Confidence));
         // --after keeps plans dated (or bounded) on or after the day
         Assert.All(Query(corpus, q => q.Stale(new DateOnly(2023, 1, 1))), f => Assert.True(string.CompareOrdinal(f.Plan.Date ?? f.Plan.DateLowerBound, "2023-01-01") >= 0));
+        // by province (Nghệ An's plan) and by the plan's year
+        Assert.Equal(["stale_2023.txt"], Query(corpus, q => q.Stale(province: "Nghệ An")).Select(f => f.Plan.Path).Distinct());
+        Assert.Equal(["before_2020.txt"], Query(corpus, q => q.Stale(province: "Hà Tĩnh", year: 2020)).Select(f => f.Plan.Path).Distinct());
+        Assert.Empty(Query(corpus, q => q.Stale(province: "Hà Tĩnh", year: 2023)));
+        // seed 001 is Trà Vinh's, found by the province it merged into
+        Assert.All(Query(corpus, q => q.Stale(province: "Vĩnh Long")), f => Assert.Equal("Trà Vinh", f.Plan.Province));
     }
 
     [Fact]
@@ -88,6 +98,7 @@ public class GraphQueriesTests
         Assert.Equal(refs.Plan.Path, Query(corpus, q => q.Refs("614/KH-UBND")).Plan.Path);
         var qd290 = refs.Citations.First(c => c.Key == "290-QĐ/TW@2010");
         Assert.Equal(("superseded", "confirmed"), (qd290.Registry!.Status, qd290.Registry.Confidence));
-        Assert.Throws<QueryException>(() => Query(corpus, q => q.Refs("nothing.txt")));
+        Assert.Equal(QueryProblem.NotFound, Assert.Throws<QueryException>(() => Query(corpus, q => q.Refs("nothing.txt"))).Problem);
+        Assert.Equal(("Kế hoạch", "Gia Lai"), (refs.Details.Type, refs.Plan.Province));
     }
 }

@@ -111,11 +111,13 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         var result = fixture.Search(string.Concat(Enumerable.Repeat("quản lý 16/CT-TTg ", 3000)) + "\uD800");
         Assert.True(result.Total > 0);
         Assert.Contains("only its first 500 characters", result.Message);
+        Assert.Equal(SearchNotice.QueryShortened, result.Notice);
         Assert.Equal(fixture.Search("quản lý 16/CT-TTg").Total, result.Total);
 
         var nothing = fixture.Search(new string('*', 100_000));
         Assert.Equal(fixture.Search("").Total, nothing.Total);
         Assert.True(nothing.Message!.Length < 200, nothing.Message);
+        Assert.Equal(SearchNotice.QueryShortened, nothing.Notice); // both shortened and empty: the first thing to say
         Assert.Empty(fixture.Search("QĐ 0").Understood.Numbers);
 
         var phrases = fixture.Search(string.Concat(Enumerable.Repeat("\"dân vận\" ", 3000)));
@@ -233,6 +235,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         {
             var result = fixture.Search(new SearchRequest("dân vận", PageSize: 5, Cursor: forged));
             Assert.Contains("does not fit this search", result.Message);
+            Assert.Equal(SearchNotice.CursorReset, result.Notice);
             Assert.Equal(first.Hits.Select(h => h.Path), result.Hits.Select(h => h.Path));
         }
 
@@ -245,6 +248,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         var far = fixture.Search(new SearchRequest("dân vận", Page: int.MaxValue, PageSize: 100));
         Assert.Empty(far.Hits);
         Assert.Contains("only the first 10,000 results", far.Message);
+        Assert.Equal(SearchNotice.PageBeyondLimit, far.Notice);
         Assert.Empty(fixture.Search(new SearchRequest("dân vận", Page: 500)).Hits);
 
         var forwards = fixture.Search(new SearchRequest("dân vận", YearFrom: 2016, YearTo: 2021, PageSize: 100));
