@@ -1,0 +1,31 @@
+using DanVan.Queries;
+using DanVan.Web.Features;
+
+namespace DanVan.Web.Components;
+
+/// <summary>The stale page: the filters, the findings they keep, and counts per verdict.</summary>
+public sealed class StaleView(StaleFilter filter, GraphQueries queries)
+{
+    public StaleFilter Filter { get; } = filter;
+
+    /// <summary>Every finding of the province and year, whatever the verdict, for the counts.</summary>
+    public IReadOnlyList<StaleFinding> All { get; } = (filter with { Verdict = null }).Findings(queries);
+
+    public IReadOnlyList<StaleFinding> Shown => Filter.Verdict is null ? All : [.. All.Where(f => f.Verdict == Filter.Verdict)];
+
+    /// <summary>The provinces to filter by: every province with plans, by its name then and now.</summary>
+    public IReadOnlyList<ProvinceCount> Provinces { get; } = [.. queries.Provinces().Where(p => p.Province is not null)];
+
+    public int Count(StaleVerdict verdict) => All.Count(f => f.Verdict == verdict);
+
+    public string Link(StaleVerdict? verdict) => Links.Stale(Filter.Province, Filter.Year, verdict is null ? null : StaleFeature.Verdict(verdict.Value));
+
+    public string CsvLink => Links.Stale(Filter.Province, Filter.Year, Filter.Verdict is null ? null : StaleFeature.Verdict(Filter.Verdict.Value), "csv");
+
+    public static string Css(StaleVerdict verdict) => verdict switch
+    {
+        StaleVerdict.Stale => "superseded",
+        StaleVerdict.BeforeReplacement => "in-force",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,58 @@
+using DanVan.Cli;
+using DanVan.Pipeline;
+using DanVan.Queries;
+using DanVan.Search;
+
+namespace DanVan.Web;
+
+/// <summary>
+/// What the pages and the API read: the data folder's stores opened for queries, the graph questions,
+/// and symbol autocomplete. Opened once at start, after the corpus is indexed into the data folder if
+/// it is missing or behind (the same run as `danvan index`, with its progress in the console).
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
+{
+    private readonly DataStores stores;
+
+    private KnowledgeBase(DataStores stores)
+    {
+        this.stores = stores;
+        Queries = GraphQueries.Over(stores.Graph);
+        Symbols = SymbolSuggestions.From(stores.Graph);
+    }
+
+    /// <summary>The search index.</summary>
+    public ISearchIndex Search => stores.Search;
+
+    /// <summary>Which plans cite what, documents, stale citations.</summary>
+    public GraphQueries Queries { get; }
+
+    /// <summary>Document symbols for the search box.</summary>
+    public SymbolSuggestions Symbols { get; }
+
+    /// <summary>Indexes <see cref="WebOptions.Corpus"/> if asked, then opens the data folder; throws <see cref="DanVanException"/> saying what is missing.</summary>
+    public static KnowledgeBase Open(WebOptions options, TextWriter output, TextWriter error)
+    {
+        var data = Path.GetFullPath(options.Data);
+        if (options.IndexOnStart)
+        {
+            if (Directory.Exists(options.Corpus))
+            {
+                output.WriteLine($"Indexing {Path.GetFullPath(options.Corpus)} into {data} (only new and changed files are read)…");
+                if (IndexCommand.Run(options.Corpus, data, json: false, output, error) == 2)
+                {
+                    throw new DanVanException($"could not index {options.Corpus} into {data} (see above)");
+                }
+            }
+            else
+            {
+                error.WriteLine($"Search.Web: no corpus folder at {Path.GetFullPath(options.Corpus)}; serving {data} as it is");
+            }
+        }
+
+        return new KnowledgeBase(DataStores.OpenForSearch(data));
+    }
+
+    /// <summary>Closes the stores.</summary>
+    public void Dispose() => stores.Dispose();
+}
