@@ -32,6 +32,7 @@ public enum CitationForm
 /// <param name="ShortFormOf">For a short form: the symbol of its full mention in the same document.</param>
 /// <param name="ResolvedSymbol">The official symbol this reference points to, when known ("10/2022/QH15" for the named law).</param>
 /// <param name="Parsed">The symbol's structure (scheme, number, year, codes) for a full citation.</param>
+/// <param name="SymbolSpan">Original offsets of the symbol alone as it was typed ("290- QĐ/TW"), for a full citation.</param>
 public sealed record Citation(
     string Type,
     string? Symbol,
@@ -44,7 +45,20 @@ public sealed record Citation(
     string? TypeWord = null,
     string? ShortFormOf = null,
     string? ResolvedSymbol = null,
-    DocumentSymbol? Parsed = null);
+    DocumentSymbol? Parsed = null,
+    TextSpan? SymbolSpan = null);
+
+/// <summary>The words for <see cref="CitationForm"/> in every JSON and store: "full", "short", "named".</summary>
+public static class CitationForms
+{
+    /// <summary>"full", "short" or "named".</summary>
+    public static string Name(CitationForm form) => form switch
+    {
+        CitationForm.Full => "full",
+        CitationForm.ShortForm => "short",
+        _ => "named",
+    };
+}
 
 /// <summary>
 /// What a plan says about itself: "Số: 614 /KH-UBND", "Gia Lai, ngày 24 tháng 3 năm 2020", "KẾ HOẠCH

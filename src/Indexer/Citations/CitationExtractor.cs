@@ -174,7 +174,7 @@ public static class CitationExtractor
         }
 
         return new Reference(start, match.End, after.End, type, typeWord?.Written, symbol, date, issuer, after.Subject,
-            CitationForm.Full, Resolved: symbol.Official, DateWritten: dateWritten, IssuerWritten: after.Issuer is not null);
+            CitationForm.Full, Resolved: symbol.Official, DateWritten: dateWritten, IssuerWritten: after.Issuer is not null, SymbolStart: match.Start);
     }
 
     /// <summary>
@@ -306,8 +306,9 @@ public static class CitationExtractor
     private static Citation ToCitation(Reference r, NormalizedText normalized)
     {
         var span = normalized.ToOriginal(r.Start, r.End);
+        TextSpan? symbolSpan = r.Symbol is null || r.SymbolStart < 0 ? null : normalized.ToOriginal(r.SymbolStart, r.End);
         return new Citation(r.Type, r.Symbol?.Text, r.Date, r.Issuer, r.Subject, span,
-            normalized.Original[span.Start..span.End], r.Form, r.TypeWord, r.ShortFormOf, r.Resolved, r.Symbol);
+            normalized.Original[span.Start..span.End], r.Form, r.TypeWord, r.ShortFormOf, r.Resolved, r.Symbol, symbolSpan);
     }
 
     /// <summary>The latest date a plan cites: a lower bound of its own date when the header gives none.</summary>

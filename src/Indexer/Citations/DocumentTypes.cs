@@ -7,7 +7,7 @@ namespace DanVan.Citations;
 /// type codes in symbols ("CTr" in 348-CTr/BDVTU-UBND) and the issuer codes ("UBND", "TTg"). Every
 /// pattern of the extractor is built from it.
 /// </summary>
-public static class DocumentTypes
+public static partial class DocumentTypes
 {
     /// <summary>Type names as Vietnamese writes them; the "type" of the JSON contract.</summary>
     public const string ChiThi = "Chỉ thị", QuyetDinh = "Quyết định", QuyDinh = "Quy định", NghiQuyet = "Nghị quyết",

@@ -15,7 +15,8 @@ internal sealed record Reference(
     string? ShortFormOf = null,
     string? Resolved = null,
     bool DateWritten = false,
-    bool IssuerWritten = false);
+    bool IssuerWritten = false,
+    int SymbolStart = -1);
 
 /// <summary>"Pháp lệnh số 34" before it is known which full mention it shortens.</summary>
 internal sealed record ShortFormCandidate(int Start, int End, string Type, string Number, bool HasSo, TrailingContext Context);

@@ -6,7 +6,10 @@ namespace DanVan.Cli;
 public static class DanVanCli
 {
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Console.OpenStandardInput);
+
+    /// <summary>As <see cref="Run(string[], TextWriter, TextWriter)"/>, with standard input opened by <paramref name="input"/> (`check -`).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, Func<Stream> input)
     {
         var root = new RootCommand("DanVan: citations, knowledge base and search for Vietnamese government plans.");
         root.Add(Extract(output, error));
@@ -17,6 +20,7 @@ public static class DanVanCli
         root.Add(Doc(output, error));
         root.Add(Stale(output, error));
         root.Add(Provinces(output, error));
+        root.Add(Check(output, error, input));
         root.Add(Bench(output, error));
         root.Add(BenchSearch(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
@@ -151,6 +155,17 @@ public static class DanVanCli
         var (data, json) = (DataOption(), JsonOption());
         var command = new Command("provinces", "Plan counts per province, by its name before and after the 2025 merger.") { data, json };
         command.SetAction(r => QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error, q => q.Provinces(), QueryCommands.Provinces));
+        return command;
+    }
+
+    private static Command Check(TextWriter output, TextWriter error, Func<Stream> input)
+    {
+        var file = new Argument<string>("FILE") { Description = "The draft (.txt, UTF-8), or - to read it from standard input." };
+        var registry = new Option<string>("--registry") { Description = "Registry folder used when the data folder has no index yet.", DefaultValueFactory = _ => CheckCommand.DefaultRegistry };
+        var (data, json) = (DataOption(), JsonOption());
+        var command = new Command("check", "Check every reference of a draft: superseded, wrong date, issuer or type word, malformed, unknown, ambiguous.")
+            { file, data, registry, json };
+        command.SetAction(r => CheckCommand.Run(r.GetValue(file)!, r.GetValue(data)!, r.GetValue(registry)!, r.GetValue(json), output, error, input));
         return command;
     }
 

@@ -48,12 +48,7 @@ public static class ExtractionJson
             writer.WriteNumber("end", offsets(citation.Span.End));
             writer.WriteString("shortFormOf", citation.ShortFormOf);
             writer.WriteString("resolvedSymbol", citation.ResolvedSymbol);
-            writer.WriteString("form", citation.Form switch
-            {
-                CitationForm.Full => "full",
-                CitationForm.ShortForm => "short",
-                _ => "named",
-            });
+            writer.WriteString("form", CitationForms.Name(citation.Form));
             writer.WriteString("typeWord", citation.TypeWord);
             writer.WriteEndObject();
         }

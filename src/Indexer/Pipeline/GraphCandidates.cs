@@ -3,8 +3,11 @@ using DanVan.Resolution;
 
 namespace DanVan.Pipeline;
 
-/// <summary>Candidates for an undated symbol from the registry, the corpus's plans and the dated citations in the graph.</summary>
-internal sealed class GraphCandidates(Registry registry, ICitationGraph graph) : ICandidateSource
+/// <summary>
+/// Candidates for an undated symbol from the registry, the corpus's plans and the dated citations in the graph;
+/// from the registry alone when there is no graph yet (the draft checker before a first index).
+/// </summary>
+internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph) : ICandidateSource
 {
     private readonly Dictionary<(string, string?), IReadOnlyCollection<string>> cache = [];
 
@@ -16,8 +19,8 @@ internal sealed class GraphCandidates(Registry registry, ICitationGraph graph) :
         }
 
         var keys = registry.WithSymbol(officialSymbol).Select(e => e.Key)
-            .Concat(graph.PlansWithSymbol(officialSymbol).Select(p => p.Key).OfType<string>())
-            .Concat(graph.DatedKeys(officialSymbol))
+            .Concat(graph?.PlansWithSymbol(officialSymbol).Select(p => p.Key).OfType<string>() ?? [])
+            .Concat(graph?.DatedKeys(officialSymbol) ?? [])
             .Where(k => DocumentKey.Parse(k) is var parsed && parsed.Year is not null && parsed.Province == province)
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -25,5 +28,5 @@ internal sealed class GraphCandidates(Registry registry, ICitationGraph graph) :
         return keys;
     }
 
-    public bool IsPlan(string key) => graph.HasPlanKey(key);
+    public bool IsPlan(string key) => graph?.HasPlanKey(key) ?? false;
 }

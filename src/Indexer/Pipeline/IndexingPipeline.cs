@@ -284,7 +284,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
             End = r.Citation.Span.End,
             Text = r.Citation.Text,
             Sentence = SentenceAround(text.Original, r.Citation.Span.Start, r.Citation.Span.End),
-            Form = r.Citation.Form switch { CitationForm.Full => "full", CitationForm.ShortForm => "short", _ => "named" },
+            Form = CitationForms.Name(r.Citation.Form),
             PlanSymbol = plan.Symbol,
             PlanTitle = plan.Title,
             PlanProvince = plan.Province,

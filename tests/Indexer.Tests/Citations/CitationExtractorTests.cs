@@ -258,4 +258,20 @@ public class CitationExtractorTests
             Assert.Equal(resolved, Assert.Single(shortForms).ResolvedSymbol);
         }
     }
+
+    /// <summary>The symbol's own span, as typed: what the draft checker compares with the official layout.</summary>
+    [Theory]
+    // a space after the hyphen: DESIGN.md's noise
+    [InlineData("Thực hiện Quyết định số 290- QĐ/TW ngày 25/02/2010", "290- QĐ/TW")]
+    // OCR letters, repaired in the symbol, kept in the span
+    [InlineData("Nghị định số O4 /2015/ND-CP của Chính phủ", "O4 /2015/ND-CP")]
+    // split by a line break: seed 000
+    [InlineData("Chỉ thị số 13/CT-\n\nUBND ngày 18/7/2017", "13/CT-\n\nUBND")]
+    // a name before the symbol joins the reference, not the symbol
+    [InlineData("Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15", "10/2022/QH15")]
+    public void TheSymbolSpanCoversTheSymbolAsTyped(string text, string typed)
+    {
+        var span = Assert.Single(CitationExtractor.Extract(text).Citations).SymbolSpan!.Value;
+        Assert.Equal(typed, text[span.Start..span.End]);
+    }
 }
