@@ -71,7 +71,7 @@ internal static class Findings
         IReadOnlyList<string> admitted = entry is not null ? [entry.Type] : symbol is null ? [] : DocumentTypes.TypesOfCode(symbol);
         return admitted.Count == 0 || admitted.Contains(said, StringComparer.Ordinal)
             ? null
-            : new CheckFinding(CheckVerdict.TypeWordDisagrees, string.Join(", ", admitted), entry is null ? $"code {symbol!.TypeCode}" : null)
+            : new CheckFinding(CheckVerdict.TypeWordDisagrees, string.Join(", ", admitted), entry is null && symbol?.TypeCode is { } code ? $"code {code}" : null)
             { Confidence = entry?.Confidence };
     }
 

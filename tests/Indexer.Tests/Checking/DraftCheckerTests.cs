@@ -58,6 +58,9 @@ public class DraftCheckerTests(SeedGraph seeds) : IClassFixture<SeedGraph>
         // type word: an unknown Party QĐ may be a Quy định; an administrative CT is a Chỉ thị
         { "Quy định số 205-QĐ/TW ngày 23/9/2019 của Bộ Chính trị", ["Unknown"] },
         { "Quyết định số 13/CT-UBND ngày 18/7/2017 của Ủy ban nhân dân tỉnh Gia Lai", ["TypeWordDisagrees Chỉ thị"] },
+        // type word: a Quốc hội symbol has no type code; the registry says 88/2019/QH14 is a Nghị quyết
+        { "Luật số 88/2019/QH14 ngày 18/11/2019 của Quốc hội", ["TypeWordDisagrees Nghị quyết"] },
+        { "Nghị định số 99/2020/QH14 ngày 01/6/2020 của Quốc hội", ["TypeWordDisagrees Luật, Bộ luật, Nghị quyết + Unknown"] },
         // malformed: a space in the symbol, the Party layout written the state way, OCR letters, the term missing, code case
         { "Căn cứ Quyết định số 23- QĐ/TW ngày 30/7/2021 của Bộ Chính trị", ["Malformed 23-QĐ/TW"] },
         { "Chỉ thị số 30/CT-TƯ ngày 18/02/1998 của Bộ Chính trị", ["Malformed 30-CT/TW"] },
