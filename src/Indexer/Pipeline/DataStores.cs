@@ -11,10 +11,16 @@ namespace DanVan.Pipeline;
 /// </summary>
 public sealed class DataStores : IDisposable
 {
-    private DataStores(ICitationGraph graph, ISearchIndex search)
+    /// <summary>The lock file: shared by readers, exclusive for the indexer (flock on Linux, sharing modes on Windows).</summary>
+    public const string LockFileName = "danvan.lock";
+
+    private readonly FileStream? dataLock;
+
+    private DataStores(ICitationGraph graph, ISearchIndex search, FileStream? dataLock)
     {
         Graph = graph;
         Search = search;
+        this.dataLock = dataLock;
     }
 
     public ICitationGraph Graph { get; }
@@ -24,14 +30,18 @@ public sealed class DataStores : IDisposable
     /// <summary>Both stores, the search index writable: for `danvan index`.</summary>
     public static DataStores OpenForIndexing(string data)
     {
-        var graph = LiteDbCitationGraph.Open(data);
+        Directory.CreateDirectory(data);
+        var dataLock = Lock(data, exclusive: true);
+        ICitationGraph? graph = null;
         try
         {
-            return new DataStores(graph, LuceneSearchIndex.OpenForWriting(data));
+            graph = LiteDbCitationGraph.Open(data);
+            return new DataStores(graph, LuceneSearchIndex.OpenForWriting(data), dataLock);
         }
         catch
         {
-            graph.Dispose();
+            graph?.Dispose();
+            dataLock.Dispose();
             throw;
         }
     }
@@ -44,9 +54,11 @@ public sealed class DataStores : IDisposable
             throw new DanVanException($"{data}: no index here yet; run `danvan index --data {data}` first");
         }
 
-        var graph = LiteDbCitationGraph.Open(data);
+        var dataLock = Lock(data, exclusive: false);
+        ICitationGraph? graph = null;
         try
         {
+            graph = LiteDbCitationGraph.Open(data);
             var provinces = GraphQueries.Over(graph).Registry.Provinces;
             var search = LuceneSearchIndex.OpenForReading(data, provinces.Expand);
             if (!Consistency.InStep(graph, search))
@@ -56,12 +68,33 @@ public sealed class DataStores : IDisposable
                 search = LuceneSearchIndex.OpenForReading(data, provinces.Expand);
             }
 
-            return new DataStores(graph, search);
+            return new DataStores(graph, search, dataLock);
         }
         catch
         {
-            graph.Dispose();
+            graph?.Dispose();
+            dataLock.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes the data folder's lock: readers (queries, the web app) share it, an index run holds it
+    /// alone, so an index run never rewrites the graph under a running web app, whose caches would no
+    /// longer match the file.
+    /// </summary>
+    private static FileStream Lock(string data, bool exclusive)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(data, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite,
+                exclusive ? FileShare.None : FileShare.ReadWrite, 1, FileOptions.None);
+        }
+        catch (IOException)
+        {
+            throw new DanVanException(exclusive
+                ? $"{data}: in use by a running DanVan (the web app or a query); stop it before indexing this data folder"
+                : $"{data}: an index run is writing to it; try again when it has finished");
         }
     }
 
@@ -82,5 +115,6 @@ public sealed class DataStores : IDisposable
     {
         Search.Dispose();
         Graph.Dispose();
+        dataLock?.Dispose();
     }
 }
