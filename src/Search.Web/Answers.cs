@@ -82,9 +82,13 @@ public static class Answers
     public static Task StatusPage(StatusCodeContext context)
     {
         var status = context.HttpContext.Response.StatusCode;
-        return status == 404
-            ? Write(context.HttpContext, status, "no such route; see /api/openapi.json", "Không có trang này.")
-            : Write(context.HttpContext, status, $"HTTP {status}", $"Lỗi HTTP {status}.");
+        return status switch
+        {
+            404 => Write(context.HttpContext, status, "no such route; see /api/openapi.json", "Không có trang này."),
+            405 => Write(context.HttpContext, status, "this route does not take that method; see /api/openapi.json", "Trang này không nhận yêu cầu kiểu này."),
+            415 => Write(context.HttpContext, status, "unsupported content type; see /api/openapi.json", "Kiểu nội dung không được hỗ trợ."),
+            _ => Write(context.HttpContext, status, $"HTTP {status}", $"Lỗi HTTP {status}."),
+        };
     }
 
     private static Task Write(HttpContext context, int status, string english, string vietnamese)

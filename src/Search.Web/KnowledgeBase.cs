@@ -1,3 +1,4 @@
+using DanVan.Checking;
 using DanVan.Cli;
 using DanVan.Pipeline;
 using DanVan.Queries;
@@ -13,12 +14,14 @@ namespace DanVan.Web;
 public sealed class KnowledgeBase : IDisposable
 {
     private readonly DataStores stores;
+    private readonly DraftChecker checker;
 
     private KnowledgeBase(DataStores stores)
     {
         this.stores = stores;
         Queries = GraphQueries.Over(stores.Graph);
         Symbols = SymbolSuggestions.From(stores.Graph);
+        checker = new DraftChecker(stores.Graph, Queries.Registry);
     }
 
     /// <summary>The search index.</summary>
@@ -29,6 +32,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Document symbols for the search box.</summary>
     public SymbolSuggestions Symbols { get; }
+
+    /// <summary>Checks a draft's references, judged at its own date or <paramref name="today"/> (as `danvan check`).</summary>
+    public CheckReport Check(string text, DateOnly today) => checker.Check(text, today);
 
     /// <summary>Indexes <see cref="WebOptions.Corpus"/> if asked, then opens the data folder; throws <see cref="DanVanException"/> saying what is missing.</summary>
     public static KnowledgeBase Open(WebOptions options, TextWriter output, TextWriter error)

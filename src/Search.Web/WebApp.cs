@@ -63,7 +63,7 @@ public static class WebApp
         app.MapPlans();
         app.MapDocuments();
         app.MapStale();
-        //app.MapCheck();
+        app.MapCheck();
         return app;
     }
 

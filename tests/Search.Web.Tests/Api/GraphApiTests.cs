@@ -95,7 +95,7 @@ public class GraphApiTests(WebFixture web)
     {
         var openApi = await web.GetJson("/api/openapi.json");
         var paths = openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToHashSet();
-        foreach (var route in new[] { "/api/search", "/api/suggest", "/api/plan", "/api/document", "/api/stale" })
+        foreach (var route in new[] { "/api/search", "/api/suggest", "/api/plan", "/api/document", "/api/stale", "/api/check" })
         {
             Assert.Contains(route, paths);
         }
