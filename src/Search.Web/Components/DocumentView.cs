@@ -3,7 +3,7 @@ using DanVan.Queries;
 namespace DanVan.Web.Components;
 
 /// <summary>The document page: the answer of `danvan doc`, with citing plans counted per year for the chart.</summary>
-public sealed class DocumentView(DocResult doc)
+public sealed partial class DocumentView(DocResult doc)
 {
     public DocResult Doc { get; } = doc;
 
@@ -19,9 +19,36 @@ public sealed class DocumentView(DocResult doc)
     /// <summary>How many distinct plans cite it.</summary>
     public int CitingPlans => Doc.CitedBy.SelectMany(g => g.Mentions).Select(m => m.Plan.Path).Distinct(StringComparer.Ordinal).Count();
 
-    /// <summary>A source as a link only when it is a web address (never a javascript: URL).</summary>
-    public static bool IsWebAddress(string? source) =>
-        Uri.TryCreate(source, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    /// <summary>
+    /// A source cut into text and web addresses, so each address is its own link ("http://a (text); https://b")
+    /// and nothing else is: only http and https, never a javascript: URL.
+    /// </summary>
+    public static IEnumerable<(string Text, bool Link)> SourceParts(string source)
+    {
+        var at = 0;
+        foreach (System.Text.RegularExpressions.Match m in WebAddress().Matches(source))
+        {
+            var url = m.Value.TrimEnd('.', ',', ';', ')');
+            if (m.Index > at)
+            {
+                yield return (source[at..m.Index], false);
+            }
+
+            yield return (url, Uri.TryCreate(url, UriKind.Absolute, out _));
+            at = m.Index + url.Length;
+        }
+
+        if (at < source.Length)
+        {
+            yield return (source[at..], false);
+        }
+    }
+
+    /// <summary>Citing mentions grouped by plan, so a plan citing a document four times is listed once.</summary>
+    public static IEnumerable<IGrouping<PlanRef, Mention>> ByPlan(CitingGroup group) => group.Mentions.GroupBy(m => m.Plan);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s""'<>]+", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial System.Text.RegularExpressions.Regex WebAddress();
 
     /// <summary>The sentence around a mention, cut where the mention starts and ends so the page can mark it.</summary>
     public static (string Before, string Mention, string After) Split(Mention m)
