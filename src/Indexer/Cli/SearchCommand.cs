@@ -40,7 +40,7 @@ public static class SearchCommand
         foreach (var hit in result.Hits)
         {
             var province = hit.Province is null ? "province unknown" : hit.Province == hit.ProvinceNow || hit.ProvinceNow is null ? hit.Province : $"{hit.Province} (now {hit.ProvinceNow})";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Path}  {hit.Symbol ?? "(no number)"}  {hit.Date ?? "undated"}  {province}  score {hit.Score:F2}"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{hit.Path}  {hit.Symbol ?? "(no number)"}  {hit.Date ?? (hit.DateLowerBound is null ? "undated" : $"undated, after {hit.DateLowerBound}")}  {province}  score {hit.Score:F2}"));
             if (hit.Title is not null)
             {
                 output.WriteLine($"  {hit.Title}");

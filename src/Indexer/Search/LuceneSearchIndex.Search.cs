@@ -238,9 +238,11 @@ public sealed partial class LuceneSearchIndex
     {
         var doc = searcher.Doc(scoreDoc.Doc);
         var body = doc.Get(SearchSchema.Body) ?? "";
+        var date = doc.Get(SearchSchema.Date);
+        var bound = doc.Get(SearchSchema.DateIsBound) == "1";
         return new SearchHit(doc.Get(SearchSchema.Id), doc.Get(SearchSchema.Title), doc.Get(SearchSchema.Symbol), doc.Get(SearchSchema.ProvinceThen),
-            doc.Get(SearchSchema.ProvinceNow), doc.Get(SearchSchema.Date), float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            Snippets.Make(body, exact, folded, understood.Symbols));
+            doc.Get(SearchSchema.ProvinceNow), bound ? null : date, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+            Snippets.Make(body, exact, folded, understood.Symbols), bound ? date : null);
     }
 
     /// <summary>The query as a message quotes it: at most 80 characters, never half a surrogate pair.</summary>

@@ -41,6 +41,11 @@ public sealed record PlanDocument(PlanRecord Plan, string Text, IReadOnlyCollect
         Store(doc, SearchSchema.Title, plan.Title);
         Store(doc, SearchSchema.Symbol, plan.Symbol);
         Store(doc, SearchSchema.Date, plan.Date ?? plan.DateLowerBound);
+        if (plan.Date is null && plan.DateLowerBound is not null)
+        {
+            doc.Add(new StoredField(SearchSchema.DateIsBound, "1")); // an undated plan sorts by its lower bound but shows it as such
+        }
+
         Store(doc, SearchSchema.ProvinceThen, plan.Province);
         Store(doc, SearchSchema.ProvinceNow, provinceNow);
         foreach (var province in new[] { plan.Province, provinceNow }.OfType<string>().Distinct(StringComparer.Ordinal))

@@ -31,9 +31,9 @@ public sealed record SearchRequest(
 /// <summary>A piece of a snippet; <see cref="Match"/> marks a matched word.</summary>
 public sealed record SnippetPart(string Text, bool Match);
 
-/// <summary>One plan found.</summary>
+/// <summary>One plan found: its date, or for an undated plan the latest date it cites (a lower bound of its own).</summary>
 public sealed record SearchHit(string Path, string? Title, string? Symbol, string? Province, string? ProvinceNow, string? Date, float Score,
-    IReadOnlyList<SnippetPart> Snippet);
+    IReadOnlyList<SnippetPart> Snippet, string? DateLowerBound = null);
 
 /// <summary>A facet value and how many results have it.</summary>
 public sealed record FacetValue(string Value, int Count);

@@ -18,7 +18,7 @@ internal static class SearchSchema
     public const string Id = "id", Hash = "hash", Text = "text", Folded = "folded", Body = "body", Title = "title", Symbol = "symbol",
         Date = "date", DateSort = "datesort", Year = "year", Province = "province", ProvinceThen = "provincethen", ProvinceNow = "provincenow",
         Type = "type", Agency = "agency", Cites = "cites", CitesSymbol = "citessymbol", CitesNumber = "citesnumber",
-        CitesSuperseded = "superseded", Stale = "stale", Generation = "generation";
+        CitesSuperseded = "superseded", Stale = "stale", Generation = "generation", DateIsBound = "dateisbound";
 
     /// <summary>Syllable tokens in lower case (text already normalized: NFC, one tone style, Đ).</summary>
     public static Analyzer Exact { get; } = new VietnameseAnalyzer(folded: false);

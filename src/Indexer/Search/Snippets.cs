@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using DanVan.Text;
 
 namespace DanVan.Search;
@@ -44,7 +46,14 @@ internal static class Snippets
             }
         }
 
-        var anchor = matches.Count > 0 ? Densest(matches) : SymbolAt(body, symbols);
+        // A symbol searched for is marked wherever the plan writes it, spaced or broken as it may be ("16/CT- TTg").
+        foreach (var symbol in symbols)
+        {
+            matches.AddRange(SymbolMatches(body, symbol));
+        }
+
+        matches = Disjoint(matches);
+        var anchor = matches.Count > 0 ? Densest(matches) : 0;
         var from = BackToSpace(body, Math.Max(0, anchor - Before));
         var to = ForwardToSpace(body, Math.Min(body.Length, from + Length));
         var parts = new List<SnippetPart>();
@@ -114,19 +123,48 @@ internal static class Snippets
         return best;
     }
 
-    private static int SymbolAt(string body, IReadOnlyList<string> symbols)
+    /// <summary>
+    /// Where <paramref name="symbol"/> ("16/CT-TTg") is written in the body: its parts in any case, white
+    /// space allowed around "/" and "-", Đ also as D or Ð, and not inside a longer number ("116/CT-TTg").
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> SymbolMatches(string body, string symbol)
     {
-        foreach (var symbol in symbols)
+        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}])");
+        foreach (var c in symbol)
         {
-            var number = symbol.Split('/', '-')[0];
-            var at = body.IndexOf(number, StringComparison.Ordinal);
-            if (at >= 0)
+            pattern.Append(c switch
             {
-                return at;
+                '/' or '-' => $@"\s*\{c}\s*",
+                'Đ' or 'đ' => "[ĐđDdÐ]",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+
+        pattern.Append(@"(?![\p{L}\p{N}])");
+        var regex = new Regex(pattern.ToString(), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        try
+        {
+            return [.. regex.Matches(body).Select(m => (m.Index, m.Index + m.Length))];
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return []; // a pathological body: the snippet goes without the mark
+        }
+    }
+
+    /// <summary>Matches in text order, an overlapping one dropped.</summary>
+    private static List<(int Start, int End)> Disjoint(List<(int Start, int End)> matches)
+    {
+        var ordered = new List<(int Start, int End)>(matches.Count);
+        foreach (var m in matches.OrderBy(m => m.Start).ThenByDescending(m => m.End))
+        {
+            if (ordered.Count == 0 || m.Start >= ordered[^1].End)
+            {
+                ordered.Add(m);
             }
         }
 
-        return 0;
+        return ordered;
     }
 
     private static int BackToSpace(string text, int i)
@@ -149,5 +187,5 @@ internal static class Snippets
         return i;
     }
 
-    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
+    private static string Flat(string text) => Regex.Replace(text, @"\s+", " ");
 }

@@ -89,6 +89,17 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.Equal(["16/CT-TTg"], fixture.Search("chi thi 16/ct-ttg").Understood.Symbols);
     }
 
+    [Fact]
+    public void ASymbolSearchedForIsMarkedInEverySnippet()
+    {
+        // seeds 000-003 mention 16/CT-TTg deep in the text; the snippet goes there and marks it
+        var hits = fixture.Search("16/ct-ttg").Hits;
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.Contains(h.Snippet, p => p.Match && p.Text.Replace(" ", "", StringComparison.Ordinal) == "16/CT-TTg"));
+        // not inside a longer number
+        Assert.DoesNotContain(fixture.Search("6/CT-TTg").Hits.SelectMany(h => h.Snippet), p => p.Match && p.Text.StartsWith("16", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("title:(a OR")]
     [InlineData("*")]
@@ -135,7 +146,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
         Assert.All(gialai.Hits, h => Assert.Equal("Gia Lai", h.ProvinceNow));
 
         var years = fixture.Search(new SearchRequest("dân vận", YearFrom: 2021, YearTo: 2021, PageSize: 100));
-        Assert.All(years.Hits, h => Assert.StartsWith("2021", h.Date));
+        Assert.All(years.Hits, h => Assert.StartsWith("2021", h.Date ?? h.DateLowerBound)); // an undated plan is filed under its lower bound, shown as such
         Assert.Equal(years.Total, all.Facets["year"].Single(v => v.Value == "2021").Count);
 
         var superseded = fixture.Search(new SearchRequest("", SupersededOnly: true, PageSize: 100));
@@ -179,7 +190,7 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     [Fact]
     public void SortsByDateAndPagesByNumberOrCursor()
     {
-        var byDate = fixture.Search(new SearchRequest("dân vận", Sort: SearchSort.Date, PageSize: 100)).Hits.Select(h => h.Date ?? "").ToList();
+        var byDate = fixture.Search(new SearchRequest("dân vận", Sort: SearchSort.Date, PageSize: 100)).Hits.Select(h => h.Date ?? h.DateLowerBound ?? "").ToList();
         Assert.Equal(byDate.OrderByDescending(d => d, StringComparer.Ordinal), byDate);
 
         foreach (var sort in new[] { SearchSort.Relevance, SearchSort.Date })
