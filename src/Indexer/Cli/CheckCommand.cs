@@ -26,7 +26,7 @@ public static class CheckCommand
         try
         {
             var text = file == "-" ? ReadStandardInput(input) : DocumentReader.Read(file).Text;
-            var today = DateOnly.FromDateTime(DateTime.Now);
+            var today = VietnamToday.Date;
             if (!File.Exists(Path.Combine(data, LiteDbCitationGraph.FileName)))
             {
                 var registry = RegistryOnly(data, registryFolder, error);
