@@ -91,11 +91,13 @@ public static class Answers
         };
     }
 
-    private static Task Write(HttpContext context, int status, string english, string vietnamese)
+    /// <summary>Writes a problem: JSON under /api/, a Vietnamese page elsewhere.</summary>
+    public static Task Write(HttpContext context, int status, string english, string vietnamese)
     {
         context.Response.StatusCode = status;
         return context.Request.Path.StartsWithSegments("/api")
             ? Problem(status, english).ExecuteAsync(context)
-            : ErrorPage(status, status >= 500 ? "Lỗi máy chủ" : "Không thực hiện được", vietnamese).ExecuteAsync(context);
+            : ErrorPage(status, status switch { >= 500 => "Lỗi máy chủ", 404 => "Không tìm thấy trang", 400 => "Yêu cầu không hợp lệ", _ => "Không thực hiện được" },
+                vietnamese).ExecuteAsync(context);
     }
 }

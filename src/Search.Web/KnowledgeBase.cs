@@ -22,6 +22,7 @@ public sealed class KnowledgeBase : IDisposable
         Queries = GraphQueries.Over(stores.Graph);
         Symbols = SymbolSuggestions.From(stores.Graph);
         checker = new DraftChecker(stores.Graph, Queries.Registry);
+        Provinces = [.. Queries.Provinces().Where(p => p.Province is not null)];
     }
 
     /// <summary>The search index.</summary>
@@ -29,6 +30,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Which plans cite what, documents, stale citations.</summary>
     public GraphQueries Queries { get; }
+
+    /// <summary>The provinces with plans, by their names then and now (read once: the data folder does not change while the app runs).</summary>
+    public IReadOnlyList<ProvinceCount> Provinces { get; }
 
     /// <summary>Document symbols for the search box.</summary>
     public SymbolSuggestions Symbols { get; }

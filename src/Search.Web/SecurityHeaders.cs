@@ -9,10 +9,19 @@ public sealed class SecurityHeaders(RequestDelegate next)
     private const string Policy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
         + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-    /// <summary>Adds the headers, then runs the rest of the pipeline.</summary>
+    /// <summary>Adds the headers as the response starts (so an error page, whose handler clears the response, has them too).</summary>
     public Task InvokeAsync(HttpContext context)
     {
-        var headers = context.Response.Headers;
+        context.Response.OnStarting(() =>
+        {
+            Add(context.Response.Headers);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private static void Add(IHeaderDictionary headers)
+    {
         headers.ContentSecurityPolicy = Policy;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
@@ -20,6 +29,5 @@ public sealed class SecurityHeaders(RequestDelegate next)
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        return next(context);
     }
 }

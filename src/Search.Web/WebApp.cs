@@ -4,6 +4,8 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using DanVan.Web.Features;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.FileProviders;
@@ -38,11 +40,18 @@ public static class WebApp
             document.Info.Title = "DanVan API";
             document.Info.Description = "Kế hoạch, văn bản được trích dẫn, trích dẫn lỗi thời và kiểm tra dự thảo: the JSON twins of the pages.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(Routes.DescribeDraftBody));
         builder.Services.ConfigureHttpJsonOptions(o => Json(o.SerializerOptions));
 
-        // The app writes only to its data folder: no key ring under ~/.aspnet (nothing here needs keys that outlive the process).
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // The app writes only to its data folder: the key ring stays in memory, not under ~/.aspnet, and an
+        // uploaded draft is read in memory, never spooled to a temporary file.
+        builder.Services.AddDataProtection();
+        builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new MemoryKeyRing());
+        builder.Services.AddOptions<FormOptions>().Configure<WebOptions>((form, options) =>
+        {
+            var limit = (int)Math.Min(int.MaxValue - (64 * 1024), options.MaxUploadBytes) + (64 * 1024);
+            (form.MemoryBufferThreshold, form.BufferBodyLengthLimit, form.MultipartBodyLengthLimit) = (limit, limit, limit);
+        });
         builder.Services.AddOptions<KestrelServerOptions>().Configure<WebOptions>((kestrel, options) =>
         {
             kestrel.AddServerHeader = false;
@@ -50,9 +59,10 @@ public static class WebApp
         });
 
         var app = builder.Build();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = Answers.Unexpected, AllowStatusCode404Response = true });
         app.UseStatusCodePages(Answers.StatusPage);
-        app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<OneValueEach>();
         app.UseStaticFiles(new StaticFileOptions
         {
             // Served from the build output, whatever the working directory (the repository root for `dotnet run --project`).

@@ -14,6 +14,10 @@ public sealed class WebFixture : IDisposable
     public WebFixture()
     {
         Data = Directory.CreateTempSubdirectory("danvan-web-").FullName;
+
+        // A home of its own, to prove the app writes nothing there (ASP.NET's key ring would go to ~/.aspnet).
+        Home = Directory.CreateTempSubdirectory("danvan-home-").FullName;
+        Environment.SetEnvironmentVariable("HOME", Home);
         Factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("DanVan:Corpus", Path.Combine(RepoRoot, "corpus"));
@@ -38,6 +42,9 @@ public sealed class WebFixture : IDisposable
     public Uri BaseAddress { get; }
 
     public string Data { get; }
+
+    /// <summary>The HOME the app runs with: it must stay empty.</summary>
+    public string Home { get; }
 
     public static string RepoRoot { get; } = FindRoot();
 

@@ -33,6 +33,15 @@ public sealed record CheckView(string? Text, CheckReport? Report, string? Proble
         yield return (Text[at..], null);
     }
 
+    /// <summary>How the draft's text marks a reference: green when ok, red when it cites a document no longer in force, amber for the rest.</summary>
+    public static string Css(CheckVerdict verdict) => verdict switch
+    {
+        CheckVerdict.Ok => "in-force",
+        CheckVerdict.Superseded or CheckVerdict.Repealed => "superseded",
+        CheckVerdict.Ambiguous => "ambiguous",
+        _ => "attention",
+    };
+
     /// <summary>A verdict's short name.</summary>
     public static string Verdict(CheckVerdict verdict) => verdict switch
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DanVan.Queries;
 
 namespace DanVan.Web.Components;
@@ -26,7 +27,7 @@ public sealed partial class DocumentView(DocResult doc)
     public static IEnumerable<(string Text, bool Link)> SourceParts(string source)
     {
         var at = 0;
-        foreach (System.Text.RegularExpressions.Match m in WebAddress().Matches(source))
+        foreach (Match m in WebAddress().Matches(source))
         {
             var url = m.Value.TrimEnd('.', ',', ';', ')');
             if (m.Index > at)
@@ -47,8 +48,8 @@ public sealed partial class DocumentView(DocResult doc)
     /// <summary>Citing mentions grouped by plan, so a plan citing a document four times is listed once.</summary>
     public static IEnumerable<IGrouping<PlanRef, Mention>> ByPlan(CitingGroup group) => group.Mentions.GroupBy(m => m.Plan);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s""'<>]+", System.Text.RegularExpressions.RegexOptions.None, matchTimeoutMilliseconds: 1000)]
-    private static partial System.Text.RegularExpressions.Regex WebAddress();
+    [GeneratedRegex(@"https?://[^\s""'<>]+", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex WebAddress();
 
     /// <summary>The sentence around a mention, cut where the mention starts and ends so the page can mark it.</summary>
     public static (string Before, string Mention, string After) Split(Mention m)

@@ -24,7 +24,7 @@ public static class Labels
     public static string Confidence(string? confidence) => confidence switch
     {
         "confirmed" => "đã xác minh",
-        "likely" => "có khả năng (chưa xác minh đầy đủ)",
+        "likely" => "có khả năng, chưa xác minh đầy đủ",
         _ => "chưa xác minh",
     };
 
@@ -76,12 +76,18 @@ public static class Labels
             ? d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : iso ?? "không rõ ngày";
 
     /// <summary>A plan's date, or its lower bound said as such.</summary>
-    public static string PlanDate(PlanRef plan) => plan.Date is not null ? Date(plan.Date)
-        : plan.DateLowerBound is not null ? $"không ghi ngày (sau {Date(plan.DateLowerBound)})" : "không ghi ngày";
+    public static string PlanDate(PlanRef plan) => PlanDate(plan.Date, plan.DateLowerBound);
+
+    /// <summary>A date, or for an undated plan its lower bound said as such: "không ghi ngày (sau 16/04/2021)".</summary>
+    public static string PlanDate(string? date, string? lowerBound) => date is not null ? Date(date)
+        : lowerBound is not null ? $"không ghi ngày (sau {Date(lowerBound)})" : "không ghi ngày";
 
     /// <summary>A province with its name after the 2025 merger when that differs: "Trà Vinh (nay Vĩnh Long)".</summary>
     public static string Province(string? province, string? now) => province is null ? "không rõ tỉnh"
         : now is null || now == province ? province : $"{province} (nay {now})";
+
+    /// <summary>A size in megabytes as Vietnamese write it: "10 MB", "0,25 MB".</summary>
+    public static string Megabytes(long bytes) => $"{(bytes / (1024.0 * 1024)).ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"))} MB";
 
     /// <summary>A number with Vietnamese digit grouping: 12.345.</summary>
     public static string Count(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("vi-VN"));

@@ -6,6 +6,9 @@ namespace DanVan.Web.Components;
 public enum CitationStatus
 {
     InForce,
+
+    /// <summary>Superseded since, but in force on the plan's date.</summary>
+    InForceThen,
     Superseded,
     Repealed,
     Unknown,
@@ -45,10 +48,25 @@ public sealed class PlanView(RefsResult plan, string? text)
         yield return (Text[at..], null);
     }
 
-    /// <summary>How a citation stands: ambiguous; or the registry's status; or unknown when the registry has no facts.</summary>
-    public static CitationStatus Status(PlanCitation c) => c.State == "ambiguous" ? CitationStatus.Ambiguous : c.Registry?.Status switch
+    /// <summary>
+    /// The documents the plan cites, each once, in order of first mention, with the numbers of its
+    /// mentions in the text (a plan names 290-QĐ/TW four times: one row, four links).
+    /// </summary>
+    public IReadOnlyList<(PlanCitation First, IReadOnlyList<int> Mentions, IReadOnlyList<string> DatesWritten)> Documents() =>
+        [.. Plan.Citations.Select((c, i) => (Citation: c, Index: i))
+            .GroupBy(x => x.Citation.Key ?? "?" + (x.Citation.Symbol ?? x.Citation.Text), StringComparer.Ordinal)
+            .Select(g => (g.First().Citation, (IReadOnlyList<int>)[.. g.Select(x => x.Index)],
+                (IReadOnlyList<string>)[.. g.Select(x => x.Citation.Date).OfType<string>().Distinct(StringComparer.Ordinal)]))];
+
+    /// <summary>
+    /// How a citation stands, judged at the plan's date as the stale list judges it: a document replaced
+    /// after the plan was issued was in force when the plan cited it (seed 003 of 24/3/2020 citing
+    /// 290-QĐ/TW, replaced from 30/7/2021). Ambiguous; or the registry's status; or unknown.
+    /// </summary>
+    public CitationStatus Status(PlanCitation c) => c.State == "ambiguous" ? CitationStatus.Ambiguous : c.Registry?.Status switch
     {
         "in_force" => CitationStatus.InForce,
+        "superseded" when ReplacedOn(c) is { } replaced && Plan.Plan.Date is { } date && string.CompareOrdinal(date, replaced) < 0 => CitationStatus.InForceThen,
         "superseded" => CitationStatus.Superseded,
         "repealed" or "expired" => CitationStatus.Repealed,
         _ => CitationStatus.Unknown,
@@ -57,21 +75,33 @@ public sealed class PlanView(RefsResult plan, string? text)
     /// <summary>The CSS class of a status.</summary>
     public static string Css(CitationStatus status) => status switch
     {
-        CitationStatus.InForce => "in-force",
+        CitationStatus.InForce or CitationStatus.InForceThen => "in-force",
         CitationStatus.Superseded => "superseded",
         CitationStatus.Repealed => "repealed",
         CitationStatus.Ambiguous => "ambiguous",
         _ => "unknown",
     };
 
-    /// <summary>The status in words.</summary>
-    public static string Label(PlanCitation c) => Status(c) switch
+    /// <summary>The status in words, with the replacement, the day it took effect and how sure the registry is of it.</summary>
+    public string Label(PlanCitation c)
     {
-        CitationStatus.Ambiguous => "Chưa xác định được văn bản (nhiều văn bản cùng số)",
-        CitationStatus.Unknown when c.Registry is null => "Chưa có trong sổ đăng ký",
-        var s => Labels.Status(c.Registry?.Status) + (s == CitationStatus.Superseded && c.Registry!.ReplacedBy.Count > 0
-            ? " bởi " + string.Join(", ", c.Registry.ReplacedBy.Select(r => Labels.Key(r.Key))) : ""),
-    };
+        var replacements = c.Registry?.ReplacedBy ?? [];
+        var by = string.Join(", ", replacements.Select(r => Labels.Key(r.Key)));
+        var from = ReplacedOn(c) is { } day ? $" từ {Labels.Date(day)}" : "";
+        var hedge = replacements.Any(r => r.Confidence != "confirmed") ? $" ({Labels.Confidence(replacements.First(r => r.Confidence != "confirmed").Confidence)})" : "";
+        return Status(c) switch
+        {
+            CitationStatus.Ambiguous => "Chưa xác định được văn bản (nhiều văn bản cùng số)",
+            CitationStatus.Unknown when c.Registry is null => "Chưa có trong sổ đăng ký",
+            CitationStatus.InForceThen => $"Còn hiệu lực khi ban hành kế hoạch; bị thay thế bởi {by}{from}{hedge}",
+            CitationStatus.Superseded when by.Length > 0 => $"Đã bị thay thế bởi {by}{from}{hedge}",
+            _ => Labels.Status(c.Registry?.Status),
+        };
+    }
+
+    /// <summary>The day the earliest replacement took effect, when the registry knows it.</summary>
+    private static string? ReplacedOn(PlanCitation c) =>
+        c.Registry?.ReplacedBy.Select(r => r.EffectiveFrom).OfType<string>().Order(StringComparer.Ordinal).FirstOrDefault();
 
     /// <summary>Where a citation leads: its document, or for an ambiguous one the list of documents with that number.</summary>
     public static string Link(PlanCitation c) => Links.Document(c.Key ?? c.Symbol ?? c.Text);

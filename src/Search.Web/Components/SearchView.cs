@@ -21,7 +21,9 @@ public sealed class SearchView(SearchRequest request, SearchResult result)
         SearchNotice.NothingToSearch => "Câu tìm không có từ nào để tìm; đang hiển thị mọi kế hoạch.",
         SearchNotice.QueryShortened => $"Câu tìm quá dài; chỉ {LuceneSearchIndex.MaxQueryLength} ký tự đầu được dùng.",
         SearchNotice.CursorReset => "Liên kết phân trang đã cũ (chỉ mục đã thay đổi); đang hiển thị trang đầu.",
-        SearchNotice.PageBeyondLimit => $"Chỉ xem được {LuceneSearchIndex.MaxResults:N0} kết quả đầu; hãy thu hẹp tìm kiếm.",
+        _ when Result.Hits.Count == 0 && Result.Total > 0 && Pages < LuceneSearchIndex.MaxResults / Request.PageSize =>
+            $"Trang {Request.Page} không có kết quả: chỉ có {Labels.Count(Pages)} trang.",
+        SearchNotice.PageBeyondLimit => $"Chỉ xem được {Labels.Count(LuceneSearchIndex.MaxResults)} kết quả đầu; hãy thu hẹp tìm kiếm.",
         _ => null,
     };
 

@@ -4,7 +4,7 @@ using DanVan.Web.Features;
 namespace DanVan.Web.Components;
 
 /// <summary>The stale page: the filters, the findings they keep, and counts per verdict.</summary>
-public sealed class StaleView(StaleFilter filter, GraphQueries queries)
+public sealed class StaleView(StaleFilter filter, GraphQueries queries, IReadOnlyList<ProvinceCount> provinces)
 {
     public StaleFilter Filter { get; } = filter;
 
@@ -14,7 +14,10 @@ public sealed class StaleView(StaleFilter filter, GraphQueries queries)
     public IReadOnlyList<StaleFinding> Shown => Filter.Verdict is null ? All : [.. All.Where(f => f.Verdict == Filter.Verdict)];
 
     /// <summary>The provinces to filter by: every province with plans, by its name then and now.</summary>
-    public IReadOnlyList<ProvinceCount> Provinces { get; } = [.. queries.Provinces().Where(p => p.Province is not null)];
+    public IReadOnlyList<ProvinceCount> Provinces { get; } = provinces;
+
+    /// <summary>True when the province asked for has no plan under either name (a typo, or a province not in the corpus).</summary>
+    public bool UnknownProvince => Filter.Province is { } p && !Provinces.Any(x => x.Province == p || x.ProvinceNow == p);
 
     public int Count(StaleVerdict verdict) => All.Count(f => f.Verdict == verdict);
 

@@ -15,7 +15,7 @@ public static class DocumentFeature
     /// <summary>Maps the routes.</summary>
     public static void MapDocuments(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/document", (string? key, KnowledgeBase kb) => Answers.Page(key, () =>
+        app.MapGetAndHead("/document", (string? key, KnowledgeBase kb) => Answers.Page(key, () =>
         {
             var asked = Parameters.Required("key", key, "114-KL/TW@2015");
             if (!asked.Contains('@') && kb.Queries.KeysOf(asked) is { Count: > 1 } keys)
@@ -27,18 +27,18 @@ public static class DocumentFeature
             return new RazorComponentResult<DocumentPage>(new { View = new DocumentView(kb.Queries.Doc(asked)) });
         })).ExcludeFromDescription();
 
-        app.MapGet("/api/document", ([Description("A document key (290-QĐ/TW@2010, 13/CT-UBND@2017@Gia Lai) or a symbol naming one document.")] string? key,
+        app.MapGetAndHead("/api/document", ([Description("A document key (290-QĐ/TW@2010, 13/CT-UBND@2017@Gia Lai) or a symbol naming one document.")] string? key,
             [Description("json (default), or csv for the citing plans.")] string? format, KnowledgeBase kb) => Answers.Api(() =>
         {
             var csv = Parameters.Csv(format);
             var doc = kb.Queries.Doc(Parameters.Required("key", key, "114-KL/TW@2015"));
             return csv
-                ? Csv.File("ke-hoach-trich-dan.csv", ["plan", "planSymbol", "planDate", "province", "provinceNow", "text", "sentence"],
+                ? Csv.File("ke-hoach-trich-dan.csv", ["plan", "planSymbol", "planDate", "planDateLowerBound", "province", "provinceNow", "text", "sentence"],
                     doc.CitedBy.SelectMany(g => g.Mentions).Select(m => (IReadOnlyList<string?>)[m.Plan.Path, m.Plan.Symbol,
-                        m.Plan.Date ?? m.Plan.DateLowerBound, m.Plan.Province, m.Plan.ProvinceNow, m.Text, m.Sentence]))
+                        m.Plan.Date, m.Plan.DateLowerBound, m.Plan.Province, m.Plan.ProvinceNow, m.Text, m.Sentence]))
                 : TypedResults.Ok(doc);
         }))
             .WithSummary("All DanVan knows of a document; 400 with the candidate keys when a symbol names several documents, 404 when none.")
-            .Produces<DocResult>().Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(404);
+            .Produces<DocResult>(200, "application/json", "text/csv").ProducesProblem(400).ProducesProblem(404);
     }
 }

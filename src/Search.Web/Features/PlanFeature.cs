@@ -11,13 +11,13 @@ public static class PlanFeature
     /// <summary>Maps the routes.</summary>
     public static void MapPlans(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/plan", (string? path, KnowledgeBase kb) => Answers.Page(path, () =>
+        app.MapGetAndHead("/plan", (string? path, KnowledgeBase kb) => Answers.Page(path, () =>
         {
             var plan = kb.Queries.Refs(Parameters.Required("path", path, "devset/01_….txt"));
             return new RazorComponentResult<PlanPage>(new { View = new PlanView(plan, kb.Search.Body(plan.Plan.Path)) });
         })).ExcludeFromDescription();
 
-        app.MapGet("/api/plan", ([Description("The plan's path relative to the corpus (as search results give it), or its own number.")] string? path,
+        app.MapGetAndHead("/api/plan", ([Description("The plan's path relative to the corpus (as search results give it), or its own number.")] string? path,
             KnowledgeBase kb) => Answers.Api(() =>
         {
             var plan = kb.Queries.Refs(Parameters.Required("path", path, "devset/01_….txt"));

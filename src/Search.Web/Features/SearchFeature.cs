@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using DanVan.Search;
 using DanVan.Web.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,28 +16,28 @@ public static class SearchFeature
     /// <summary>Maps the routes.</summary>
     public static void MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", ([AsParameters] SearchParameters p, KnowledgeBase kb) => Answers.Page(p.Q, () =>
+        app.MapGetAndHead("/", ([AsParameters] SearchParameters p, KnowledgeBase kb) => Answers.Page(p.Q, () =>
         {
             var request = p.ToRequest(PageSize);
             var result = kb.Search.Search(request);
             return new RazorComponentResult<SearchPage>(new { View = new SearchView(request, result) });
         })).ExcludeFromDescription();
 
-        app.MapGet("/api/search", ([AsParameters] SearchParameters p, KnowledgeBase kb) => Answers.Api(() =>
+        app.MapGetAndHead("/api/search", ([AsParameters] SearchParameters p, KnowledgeBase kb) => Answers.Api(() =>
         {
             var csv = Parameters.Csv(p.Format);
             var request = p.ToRequest(PageSize);
             var result = kb.Search.Search(request);
             return csv
-                ? Csv.File("tim-kiem.csv", ["path", "symbol", "title", "date", "province", "provinceNow", "score"],
-                    result.Hits.Select(h => (IReadOnlyList<string?>)[h.Path, h.Symbol, h.Title, h.Date, h.Province, h.ProvinceNow,
-                        h.Score.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture)]))
+                ? Csv.File("tim-kiem.csv", ["path", "symbol", "title", "date", "dateLowerBound", "province", "provinceNow", "score"],
+                    result.Hits.Select(h => (IReadOnlyList<string?>)[h.Path, h.Symbol, h.Title, h.Date, h.DateLowerBound, h.Province, h.ProvinceNow,
+                        h.Score.ToString("0.####", CultureInfo.InvariantCulture)]))
                 : TypedResults.Ok(result);
         }))
             .WithSummary("Search plans by text (accents optional) or by the documents they cite; facet counts over all results.")
-            .Produces<SearchResult>().Produces(200, contentType: "text/csv").ProducesProblem(400);
+            .Produces<SearchResult>(200, "application/json", "text/csv").ProducesProblem(400);
 
-        app.MapGet("/api/suggest", ([Description("What was typed: \"16/ct\", \"qd 290\".")] string? q, KnowledgeBase kb) => Answers.Api(() =>
+        app.MapGetAndHead("/api/suggest", ([Description("What was typed: \"16/ct\", \"qd 290\".")] string? q, KnowledgeBase kb) => Answers.Api(() =>
         {
             var typed = Parameters.Text("q", q, 100);
             return TypedResults.Ok(typed is null ? [] : kb.Symbols.Suggest(typed));

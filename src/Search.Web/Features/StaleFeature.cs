@@ -1,7 +1,10 @@
 using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
 using DanVan.Queries;
 using DanVan.Web.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DanVan.Web.Features;
 
@@ -11,10 +14,10 @@ public static class StaleFeature
     /// <summary>Maps the routes.</summary>
     public static void MapStale(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/stale", ([AsParameters] StaleParameters p, KnowledgeBase kb) => Answers.Page(p.Province, () =>
-            new RazorComponentResult<StalePage>(new { View = new StaleView(p.Read(), kb.Queries) }))).ExcludeFromDescription();
+        app.MapGetAndHead("/stale", ([AsParameters] StaleParameters p, KnowledgeBase kb) => Answers.Page(p.Province, () =>
+            new RazorComponentResult<StalePage>(new { View = new StaleView(p.Read(), kb.Queries, kb.Provinces) }))).ExcludeFromDescription();
 
-        app.MapGet("/api/stale", ([AsParameters] StaleParameters p, KnowledgeBase kb) => Answers.Api(() =>
+        app.MapGetAndHead("/api/stale", ([AsParameters] StaleParameters p, KnowledgeBase kb) => Answers.Api(() =>
         {
             var csv = Parameters.Csv(p.Format);
             var findings = p.Read().Findings(kb.Queries);
@@ -23,23 +26,23 @@ public static class StaleFeature
                     ["verdict", "plan", "planSymbol", "planDate", "planDateLowerBound", "province", "provinceNow", "cites", "status", "confidence", "replacedBy", "replacedOn", "mentions", "sentence"],
                     findings.Select(f => (IReadOnlyList<string?>)[Verdict(f.Verdict), f.Plan.Path, f.Plan.Symbol, f.Plan.Date, f.Plan.DateLowerBound, f.Plan.Province,
                         f.Plan.ProvinceNow, f.Document.Key, f.Document.Status, f.Document.Confidence, string.Join(" ", f.Document.ReplacedBy.Select(r => r.Key)),
-                        f.ReplacedOn, f.Mentions.ToString(System.Globalization.CultureInfo.InvariantCulture), f.Sentence]))
+                        f.ReplacedOn, f.Mentions.ToString(CultureInfo.InvariantCulture), f.Sentence]))
                 : TypedResults.Ok(findings);
         }))
             .WithSummary("Plans citing a superseded document: stale (dated on or after the replacement took effect), beforeReplacement, or undetermined.")
-            .Produces<IReadOnlyList<StaleFinding>>().Produces(200, contentType: "text/csv").ProducesProblem(400);
+            .Produces<IReadOnlyList<StaleFinding>>(200, "application/json", "text/csv").ProducesProblem(400);
     }
 
     /// <summary>A verdict as the API writes it (camelCase, as in JSON).</summary>
-    public static string Verdict(StaleVerdict verdict) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(verdict.ToString());
+    public static string Verdict(StaleVerdict verdict) => JsonNamingPolicy.CamelCase.ConvertName(verdict.ToString());
 }
 
 /// <summary>The stale list's filters.</summary>
 public sealed record StaleParameters(
-    [property: Description("Plans of this province, by its name before or after the 2025 merger.")] string? Province,
-    [property: Description("Plans of this year.")] string? Year,
-    [property: Description("stale, beforeReplacement or undetermined.")] string? Verdict,
-    [property: Description("json (default) or csv (API).")] string? Format)
+    [property: FromQuery(Name = "province"), Description("Plans of this province, by its name before or after the 2025 merger.")] string? Province,
+    [property: FromQuery(Name = "year"), Description("Plans of this year.")] string? Year,
+    [property: FromQuery(Name = "verdict"), Description("stale, beforeReplacement or undetermined.")] string? Verdict,
+    [property: FromQuery(Name = "format"), Description("json (default) or csv (API).")] string? Format)
 {
     /// <summary>The filters, checked.</summary>
     public StaleFilter Read()

@@ -69,6 +69,32 @@ public class CheckApiTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Offsets_point_into_the_text_the_answer_gives_back()
+    {
+        // Windows line endings become "\n", as in every other reader; the answer says which text its offsets index.
+        var report = await Check(new StringContent("Dòng một.\r\nDòng hai.\r\n" + Draft, Encoding.UTF8, "text/plain"));
+        var text = report.GetProperty("text").GetString()!;
+        Assert.DoesNotContain('\r', text);
+        foreach (var r in report.GetProperty("references").EnumerateArray())
+        {
+            Assert.Equal(r.GetProperty("text").GetString(), text[r.GetProperty("start").GetInt32()..r.GetProperty("end").GetInt32()]);
+        }
+    }
+
+    [Fact]
+    public async Task One_draft_at_a_time()
+    {
+        using var two = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(Draft)), "file", "a.txt" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(Draft)), "file", "b.txt" },
+        };
+        await Refused(two, HttpStatusCode.BadRequest, "2 files");
+        using var both = new MultipartFormDataContent { { new StringContent(Draft), "text" }, { new ByteArrayContent(Encoding.UTF8.GetBytes(Draft)), "file", "a.txt" } };
+        await Refused(both, HttpStatusCode.BadRequest, "both text and a file");
+    }
+
+    [Fact]
     public async Task Odd_text_is_checked_not_refused()
     {
         foreach (var text in new[] { "Không có trích dẫn nào.", "Quyết định số", "số 290-QĐ/", string.Concat(Enumerable.Repeat("Chỉ thị số 16/CT-TTg ", 2000)) })

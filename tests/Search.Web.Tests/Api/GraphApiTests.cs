@@ -66,7 +66,7 @@ public class GraphApiTests(WebFixture web)
         Assert.NotEmpty(doc.GetProperty("citedBy").EnumerateArray());
 
         var csv = await web.Client.GetStringAsync("/api/document?key=34%2F2007%2FPL-UBTVQH11%402007&format=csv");
-        Assert.StartsWith("plan,planSymbol,planDate,province,provinceNow,text,sentence\r\n", csv, StringComparison.Ordinal);
+        Assert.StartsWith("plan,planSymbol,planDate,planDateLowerBound,province,provinceNow,text,sentence\r\n", csv, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,5 +105,21 @@ public class GraphApiTests(WebFixture web)
         Assert.Contains("q", parameters);
         Assert.Contains("province", parameters);
         Assert.DoesNotContain(paths, p => !p.StartsWith("/api/", StringComparison.Ordinal)); // pages are not API
+
+        // every list answers JSON with its schema, and CSV
+        var ops = openApi.GetProperty("paths");
+        foreach (var route in new[] { "/api/search", "/api/document", "/api/stale", "/api/plan", "/api/suggest" })
+        {
+            var ok = ops.GetProperty(route).GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+            Assert.True(ok.GetProperty("application/json").TryGetProperty("schema", out _), route);
+        }
+
+        Assert.True(ops.GetProperty("/api/stale").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("text/csv", out _));
+        Assert.Equal(["province", "year", "verdict", "format"],
+            ops.GetProperty("/api/stale").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        var form = ops.GetProperty("/api/check").GetProperty("post").GetProperty("requestBody").GetProperty("content");
+        Assert.Equal("binary", form.GetProperty("multipart/form-data").GetProperty("schema").GetProperty("properties").GetProperty("file").GetProperty("format").GetString());
+        Assert.True(form.TryGetProperty("text/plain", out _));
+        Assert.False(ops.GetProperty("/api/search").TryGetProperty("head", out _)); // HEAD twins are not described
     }
 }

@@ -30,7 +30,19 @@ public static class Chromium
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(Driver)!, Path.GetFileName(Driver));
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
-        var driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        // Chromium writes caches under HOME: give it its profile folder, so the app's HOME stays as the app leaves it.
+        var home = Environment.GetEnvironmentVariable("HOME");
+        Environment.SetEnvironmentVariable("HOME", profile);
+        ChromeDriver driver;
+        try
+        {
+            driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("HOME", home);
+        }
+
         driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
         return driver;
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Web.Tests.Pages;
 
@@ -43,6 +44,48 @@ public class PageTests(WebFixture web)
             Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
             Assert.DoesNotContain("<img src=x", html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_parameter_given_twice_is_refused_not_joined()
+    {
+        var page = await web.GetHtml("/?province=Gia+Lai&province=Qu%E1%BA%A3ng+Ng%C3%A3i", HttpStatusCode.BadRequest);
+        Assert.Contains("Tham số province được cho 2 lần", page, StringComparison.Ordinal);
+        var problem = await web.Problem("/api/search?q=a&q=b", HttpStatusCode.BadRequest);
+        Assert.Contains("q is given 2 times", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Head_answers_like_get_without_a_body()
+    {
+        foreach (var url in new[] { "/", "/plan?path=003_d8bb7ebbcfc1d3bc.txt", "/stale", "/api/search?q=dan", "/api/stale" })
+        {
+            using var head = await web.Client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
+    public async Task A_page_past_the_last_says_so()
+    {
+        var html = await web.GetHtml("/?q=dan+van&page=400");
+        Assert.Contains("Trang 400 không có kết quả: chỉ có", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_app_writes_nothing_outside_its_data_folder()
+    {
+        // Pages, the API and an upload as large as the limit allows (ASP.NET spools large forms to /tmp unless told not to).
+        await web.GetHtml("/?q=dan+van");
+        using var upload = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(new string('a', (int)WebFixture.MaxUploadBytes - 100))), "file", "lon.txt" },
+        };
+        Assert.Equal(HttpStatusCode.OK, (await web.Client.PostAsync("/check", upload)).StatusCode);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(web.Home, "*", SearchOption.AllDirectories));
+        var form = web.Factory.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Features.FormOptions>>().Value;
+        Assert.True(form.MemoryBufferThreshold >= WebFixture.MaxUploadBytes, "uploads up to the limit are buffered in memory");
     }
 
     [Fact]
