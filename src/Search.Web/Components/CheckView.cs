@@ -63,6 +63,7 @@ public sealed record CheckView(string? Text, CheckReport? Report, string? Proble
         var sentence = f.Kind switch
         {
             CheckVerdict.Ok when reference.Registry is null => "Không thấy vấn đề; văn bản chưa có trong sổ đăng ký nên hiệu lực chưa được xác minh.",
+            CheckVerdict.Ok when reference.Registry.Status is "unknown" => "Không thấy vấn đề; sổ đăng ký chưa ghi hiệu lực của văn bản này.",
             CheckVerdict.Ok => $"Không thấy vấn đề; {Labels.Status(reference.Registry.Status).ToLowerInvariant()} theo sổ đăng ký (độ tin cậy: {Labels.Confidence(reference.Registry.Confidence)}).",
             CheckVerdict.Malformed => $"Số ký hiệu viết chưa đúng quy cách; viết đúng là {f.Expected}.",
             CheckVerdict.Ambiguous => $"Số này ứng với nhiều văn bản: {Keys(reference.Candidates)}. Hãy ghi thêm ngày ban hành.",

@@ -20,8 +20,11 @@ public static class Links
         ("agency", request.Agency),
         ("cites", request.Cites),
         ("superseded", request.SupersededOnly ? "1" : null),
-        ("sort", request.Sort == SearchSort.Date ? "date" : null),
+        ("sort", request.Sort == DefaultSort(request.Query) ? null : request.Sort == SearchSort.Date ? "date" : "relevance"),
         ("page", request.Page > 1 ? request.Page.ToString(CultureInfo.InvariantCulture) : null));
+
+    /// <summary>The order when none is asked: best match for a query, newest first when browsing without one.</summary>
+    public static SearchSort DefaultSort(string query) => query.Length == 0 ? SearchSort.Date : SearchSort.Relevance;
 
     /// <summary>A plan's page, by its path relative to the corpus.</summary>
     public static string Plan(string path) => "/plan" + Query(("path", path));

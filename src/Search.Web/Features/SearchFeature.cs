@@ -19,6 +19,11 @@ public static class SearchFeature
         app.MapGetAndHead("/", ([AsParameters] SearchParameters p, KnowledgeBase kb) => Answers.Page(p.Q, () =>
         {
             var request = p.ToRequest(PageSize);
+            if (p.Sort is null)
+            {
+                request = request with { Sort = Links.DefaultSort(request.Query) }; // nothing asked yet: the newest plans first, not index order
+            }
+
             var result = kb.Search.Search(request);
             return new RazorComponentResult<SearchPage>(new { View = new SearchView(request, result) });
         })).ExcludeFromDescription();

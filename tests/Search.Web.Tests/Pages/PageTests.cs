@@ -67,6 +67,18 @@ public class PageTests(WebFixture web)
     }
 
     [Fact]
+    public async Task Browsing_without_a_query_shows_the_newest_plans_and_relevance_stays_a_choice()
+    {
+        var start = await web.GetHtml("/");
+        Assert.Contains("Kho có", start, StringComparison.Ordinal);
+        Assert.Contains("<strong>mới nhất</strong>", start, StringComparison.Ordinal);
+        Assert.Contains("href=\"/?sort=relevance\"", start, StringComparison.Ordinal);
+        Assert.Contains("<strong>phù hợp nhất</strong>", await web.GetHtml("/?sort=relevance"), StringComparison.Ordinal);
+        // with a query, best match first, and the link to date order says so
+        Assert.Contains("<strong>phù hợp nhất</strong>", await web.GetHtml("/?q=dan+van"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_page_past_the_last_says_so()
     {
         var html = await web.GetHtml("/?q=dan+van&page=400");
