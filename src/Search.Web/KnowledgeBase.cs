@@ -51,7 +51,10 @@ public sealed class KnowledgeBase : IDisposable
                 output.WriteLine($"Indexing {Path.GetFullPath(options.Corpus)} into {data} (only new and changed files are read)…");
                 if (IndexCommand.Run(options.Corpus, data, json: false, output, error) == 2)
                 {
-                    throw new DanVanException($"could not index {options.Corpus} into {data} (see above)");
+                    // Another DanVan holds the folder, or it cannot be written: what was indexed before is still worth serving.
+                    error.WriteLine(File.Exists(Path.Combine(data, Graph.LiteDbCitationGraph.FileName))
+                        ? $"Search.Web: could not index {options.Corpus} (see above); serving {data} as it was last indexed"
+                        : $"Search.Web: could not index {options.Corpus} (see above)");
                 }
             }
             else

@@ -47,6 +47,7 @@ public static class WebApp
         // uploaded draft is read in memory, never spooled to a temporary file.
         builder.Services.AddDataProtection();
         builder.Services.Configure<KeyManagementOptions>(o => o.XmlRepository = new MemoryKeyRing());
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error); // "key may be persisted unencrypted": it is never persisted
         builder.Services.AddOptions<FormOptions>().Configure<WebOptions>((form, options) =>
         {
             var limit = (int)Math.Min(int.MaxValue - (64 * 1024), options.MaxUploadBytes) + (64 * 1024);
