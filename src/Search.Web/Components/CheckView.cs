@@ -9,29 +9,8 @@ public sealed record CheckView(string? Text, CheckReport? Report, string? Proble
     public static CheckView Empty { get; } = new(null, null, null, null);
 
     /// <summary>The draft as runs: plain text, or a reference (its number in the report).</summary>
-    public IEnumerable<(string Text, int? Reference)> Runs()
-    {
-        if (Text is null || Report is null)
-        {
-            yield break;
-        }
-
-        var at = 0;
-        for (var i = 0; i < Report.References.Count; i++)
-        {
-            var r = Report.References[i];
-            if (r.Start < at || r.End > Text.Length || r.End <= r.Start)
-            {
-                continue;
-            }
-
-            yield return (Text[at..r.Start], null);
-            yield return (Text[r.Start..r.End], i);
-            at = r.End;
-        }
-
-        yield return (Text[at..], null);
-    }
+    public IEnumerable<(string Text, int? Reference)> Runs() =>
+        Text is null || Report is null ? [] : Labels.Runs(Text, [.. Report.References.Select(r => (r.Start, r.End))]);
 
     /// <summary>How the draft's text marks a reference: green when ok, red when it cites a document no longer in force, amber for the rest.</summary>
     public static string Css(CheckVerdict verdict) => verdict switch

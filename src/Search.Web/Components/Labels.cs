@@ -20,6 +20,35 @@ public static class Labels
         _ => "Chưa rõ hiệu lực",
     };
 
+    /// <summary>The CSS class that colours a registry status (the same colours as the plan page's citations).</summary>
+    public static string StatusCss(string? status) => status switch
+    {
+        "in_force" => "in-force",
+        "superseded" => "superseded",
+        "repealed" or "expired" => "repealed",
+        _ => "unknown",
+    };
+
+    /// <summary>Cuts <paramref name="text"/> into plain runs and marked spans (index into <paramref name="spans"/>); overlapping or out-of-range spans are left unmarked.</summary>
+    public static IEnumerable<(string Text, int? Span)> Runs(string text, IReadOnlyList<(int Start, int End)> spans)
+    {
+        var at = 0;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var (start, end) = spans[i];
+            if (start < at || end > text.Length || end <= start)
+            {
+                continue;
+            }
+
+            yield return (text[at..start], null);
+            yield return (text[start..end], i);
+            at = end;
+        }
+
+        yield return (text[at..], null);
+    }
+
     /// <summary>How sure the registry is of a fact: never show a "likely" fact as certain.</summary>
     public static string Confidence(string? confidence) => confidence switch
     {

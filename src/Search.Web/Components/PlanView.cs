@@ -24,29 +24,8 @@ public sealed class PlanView(RefsResult plan, string? text)
     public string? Text { get; } = text;
 
     /// <summary>The text as runs: plain, or a citation (its number in the list).</summary>
-    public IEnumerable<(string Text, int? Citation)> Runs()
-    {
-        if (Text is null)
-        {
-            yield break;
-        }
-
-        var at = 0;
-        for (var i = 0; i < Plan.Citations.Count; i++)
-        {
-            var c = Plan.Citations[i];
-            if (c.Start < at || c.End > Text.Length || c.End <= c.Start)
-            {
-                continue; // overlapping or out of the text: listed below, not marked
-            }
-
-            yield return (Text[at..c.Start], null);
-            yield return (Text[c.Start..c.End], i);
-            at = c.End;
-        }
-
-        yield return (Text[at..], null);
-    }
+    public IEnumerable<(string Text, int? Citation)> Runs() =>
+        Text is null ? [] : Labels.Runs(Text, [.. Plan.Citations.Select(c => (c.Start, c.End))]);
 
     /// <summary>
     /// The documents the plan cites, each once, in order of first mention, with the numbers of its
@@ -75,11 +54,11 @@ public sealed class PlanView(RefsResult plan, string? text)
     /// <summary>The CSS class of a status.</summary>
     public static string Css(CitationStatus status) => status switch
     {
-        CitationStatus.InForce or CitationStatus.InForceThen => "in-force",
-        CitationStatus.Superseded => "superseded",
-        CitationStatus.Repealed => "repealed",
+        CitationStatus.InForce or CitationStatus.InForceThen => Labels.StatusCss("in_force"),
+        CitationStatus.Superseded => Labels.StatusCss("superseded"),
+        CitationStatus.Repealed => Labels.StatusCss("repealed"),
         CitationStatus.Ambiguous => "ambiguous",
-        _ => "unknown",
+        _ => Labels.StatusCss(null),
     };
 
     /// <summary>The status in words, with the replacement, the day it took effect and how sure the registry is of it.</summary>
