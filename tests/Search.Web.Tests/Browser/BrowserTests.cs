@@ -26,6 +26,7 @@ public sealed class BrowserTests(WebFixture web) : IDisposable
 
         // Seed 003: Gia Lai's 614/KH-UBND of 24/3/2020
         B.All(".hit h2 a").First(a => a.GetAttribute("href")!.Contains("003_d8bb7ebbcfc1d3bc.txt", StringComparison.Ordinal)).Click();
+        B.Wait().Until(d => d.Url.Contains("/plan?", StringComparison.Ordinal));
         Assert.Contains("614/KH-UBND", B.Find(".kicker").Text, StringComparison.Ordinal);
         // 290-QĐ/TW was replaced from 30/7/2021, after this plan: in force when cited, as the stale list judges it
         var citation = B.All("a.cite").First(a => a.Text.Contains("290-QĐ/TW", StringComparison.Ordinal));
@@ -38,6 +39,7 @@ public sealed class BrowserTests(WebFixture web) : IDisposable
 
         B.Driver.ExecuteScript("arguments[0].scrollIntoView({block: 'center'})", citation);
         citation.Click();
+        B.Wait().Until(d => d.Url.Contains("/document?", StringComparison.Ordinal));
         Assert.Equal("290-QĐ/TW (2010)", B.Find("h1").Text);
         Assert.Contains("23-QĐ/TW", B.Find(".registry").Text, StringComparison.Ordinal); // replaced by
         var citing = B.Find(".citing").Text;
@@ -48,6 +50,7 @@ public sealed class BrowserTests(WebFixture web) : IDisposable
 
         // Back goes back to the plan: every state is a URL.
         B.Driver.Navigate().Back();
+        B.Wait().Until(d => d.Url.Contains("/plan?", StringComparison.Ordinal));
         Assert.Contains("614/KH-UBND", B.Find(".kicker").Text, StringComparison.Ordinal);
     }
 
@@ -59,15 +62,17 @@ public sealed class BrowserTests(WebFixture web) : IDisposable
         var province = B.All(".facet").First(f => f.FindElement(By.CssSelector("h3")).GetDomProperty("textContent") == "Tỉnh, thành phố").FindElement(By.CssSelector("li a"));
         var name = province.Text;
         province.Click();
+        B.Wait().Until(d => d.Url.Contains("province=", StringComparison.Ordinal));
         Assert.Contains($"Tỉnh: {name}", B.Find(".filters").Text, StringComparison.Ordinal);
         Assert.All(B.All(".hit .meta"), m => Assert.Contains(name, m.Text, StringComparison.Ordinal));
         B.Driver.Navigate().Back();
+        B.Wait().Until(d => !d.Url.Contains("province=", StringComparison.Ordinal));
         Assert.Equal(total, B.Find(".summary strong").Text);
 
         if (B.All(".pager a[rel=next]").FirstOrDefault() is { } next)
         {
             next.Click();
-            Assert.Contains("page=2", B.Driver.Url, StringComparison.Ordinal);
+            B.Wait().Until(d => d.Url.Contains("page=2", StringComparison.Ordinal));
             Assert.Equal("2", B.Find(".pager strong").Text);
         }
     }
@@ -95,6 +100,7 @@ public sealed class BrowserTests(WebFixture web) : IDisposable
             + "và Pháp lệnh số 34/2007/PL-UBTVQH11 ngày 06/4/2007 của Ủy ban Thường vụ Quốc hội; Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư.");
         B.Find(".check-form button[type=submit]").Click();
 
+        B.Find(".check-summary"); // the answer page has loaded
         var findings = B.All(".findings > li");
         Assert.Equal(3, findings.Count);
         var qd290 = findings.Single(f => f.Text.Contains("290-QĐ/TW", StringComparison.Ordinal));
@@ -116,7 +122,7 @@ public sealed class BrowserTests(WebFixture web) : IDisposable
         Assert.NotEmpty(B.All("table.stale tbody tr"));
         B.Screenshot("stale");
         B.All(".verdict-tabs a").First(a => a.Text.StartsWith("Trước khi bị thay thế", StringComparison.Ordinal)).Click();
-        Assert.Contains("verdict=beforeReplacement", B.Driver.Url, StringComparison.Ordinal);
+        B.Wait().Until(d => d.Url.Contains("verdict=beforeReplacement", StringComparison.Ordinal));
         Assert.All(B.All("table.stale tbody .status"), s => Assert.Equal("Trước khi bị thay thế", s.Text));
         Assert.Contains("/api/stale?", B.Find(".filters-form a.button").GetAttribute("href"), StringComparison.Ordinal);
     }
