@@ -45,7 +45,45 @@ public static class DocumentReader
             throw new DanVanException($"{path}: cannot be read ({e.Message})", e);
         }
 
-        return new RawDocument(path, Decode(path, bytes), "text", bytes.LongLength);
+        return FromBytes(path, bytes);
+    }
+
+    /// <summary>The formats read, by extension; any other extension is refused with this list.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".md", ".text", ".html", ".htm", ".pdf", ".docx"];
+
+    /// <summary>True when <paramref name="path"/> has an extension this reader takes.</summary>
+    public static bool Supports(string path) => Extensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant());
+
+    /// <summary>
+    /// Turns a file's bytes into text by its format: the content decides for PDF ("%PDF") and Word
+    /// (a zip), whatever the extension says; otherwise the extension (.html/.htm, else plain text).
+    /// Throws <see cref="DanVanException"/> naming the file and the problem.
+    /// </summary>
+    public static RawDocument FromBytes(string path, byte[] bytes)
+    {
+        if (bytes.Length == 0)
+        {
+            throw new DanVanException($"{path}: empty file");
+        }
+
+        var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
+        if (PdfText.LooksLikePdf(bytes))
+        {
+            return PdfText.Read(path, bytes);
+        }
+
+        if (DocxText.LooksLikeZip(bytes))
+        {
+            return DocxText.Read(path, bytes);
+        }
+
+        return extension switch
+        {
+            ".pdf" => throw new DanVanException($"{path}: not a PDF file (no %PDF header; truncated, or another format named .pdf)"),
+            ".docx" => throw new DanVanException($"{path}: not a Word .docx file (not a zip package; an old .doc, or another format named .docx)"),
+            ".html" or ".htm" => HtmlText.Read(path, bytes),
+            _ => new RawDocument(path, Decode(path, bytes), "text", bytes.LongLength),
+        };
     }
 
     /// <summary>Decodes the bytes of a text file; throws <see cref="DanVanException"/> for empty, binary or non-UTF-8 content.</summary>

@@ -67,7 +67,6 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
     private const int MaxSentence = 360;
 
     /// <summary>Files the indexer reads; others in the corpus folder are reported as unsupported.</summary>
-    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".text" };
 
     /// <summary>Runs one incremental index of the corpus folder.</summary>
     public IndexSummary Run()
@@ -125,9 +124,10 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
         {
             try
             {
-                if (!TextExtensions.Contains(file.Extension))
+                if (!DocumentReader.Supports(file.Name))
                 {
-                    throw new DanVanException($"{id}: not a supported format ({(file.Extension.Length == 0 ? "no extension" : file.Extension)}; plain text .txt or .md)");
+                    throw new DanVanException($"{id}: not a supported format ({(file.Extension.Length == 0 ? "no extension" : file.Extension)}; "
+                        + $"one of {string.Join(", ", DocumentReader.Extensions)})");
                 }
 
                 var bytesRead = File.ReadAllBytes(file.FullName);
@@ -142,7 +142,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
                 else
                 {
                     // Normalized once, for the extractor and for the search index.
-                    var text = TextNormalizer.Normalize(DocumentReader.Decode(id, bytesRead));
+                    var text = TextNormalizer.Normalize(DocumentReader.FromBytes(id, bytesRead).Text);
                     var (plan, edges) = Build(id, file, hash, text, registry, resolver);
                     batchPlans.Add(plan);
                     batchCitations.AddRange(edges);

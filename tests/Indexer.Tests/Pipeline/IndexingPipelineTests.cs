@@ -44,12 +44,12 @@ public class IndexingPipelineTests
         corpus.Write("empty.txt", "");
         File.WriteAllBytes(Path.Combine(corpus.Corpus, "binary.txt"), [0x00, 0x01, 0x02, 0xFF]);
         File.WriteAllBytes(Path.Combine(corpus.Corpus, "legacy.txt"), [0x43, 0x68, 0xEC]);
-        corpus.Write("scan.pdf", "%PDF-1.4");
+        corpus.Write("plan.doc", "Kế hoạch"); // Word 97: not read
         var summary = corpus.Index();
         Assert.Equal(5, summary.Added);
         Assert.Equal(4, summary.Failed);
         Assert.Equal(["binary.txt: binary file, not text", "empty.txt: empty file", "legacy.txt: not UTF-8 text (invalid byte 0xEC at byte 2)",
-            "scan.pdf: not a supported format (.pdf; plain text .txt or .md)"], summary.Failures.Select(f => $"{f.Path}: {f.Reason}").Order());
+            "plan.doc: not a supported format (.doc; one of .txt, .md, .text, .html, .htm, .pdf, .docx)"], summary.Failures.Select(f => $"{f.Path}: {f.Reason}").Order());
     }
 
     [Fact]
