@@ -44,7 +44,7 @@ public static class DanVanCli
 
     private static Command Extract(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Plan files to read (.txt, .md)." };
+        var files = new Argument<string[]>("FILE") { Arity = ArgumentArity.OneOrMore, Description = "Plan files to read (.txt, .md, .html, .htm, .pdf, .docx)." };
         var json = new Option<bool>("--json") { Description = "One JSON object per file (an array for several files)." };
         var command = new Command("extract", "List the documents each plan cites, with type, symbol, date, issuer and span.") { files, json };
         command.SetAction(result => ExtractCommand.Run(result.GetValue(files) ?? [], result.GetValue(json), output, error));

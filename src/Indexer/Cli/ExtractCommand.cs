@@ -42,11 +42,11 @@ public static class ExtractCommand
                     output.WriteLine(",");
                 }
 
-                output.Write(ToJson(file, document.Text, result));
+                output.Write(ToJson(file, document, result));
             }
             else
             {
-                WriteHuman(output, file, result);
+                WriteHuman(output, file, document, result);
             }
 
             first = false;
@@ -65,21 +65,21 @@ public static class ExtractCommand
         return failed == 0 ? 0 : 1;
     }
 
-    private static string ToJson(string file, string text, ExtractionResult result)
+    private static string ToJson(string file, RawDocument document, ExtractionResult result)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, ExtractionJson.Options))
         {
-            ExtractionJson.Write(writer, file, text, result);
+            ExtractionJson.Write(writer, file, document.Text, result, document.Format, document.PageAt);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void WriteHuman(TextWriter output, string file, ExtractionResult result)
+    private static void WriteHuman(TextWriter output, string file, RawDocument document, ExtractionResult result)
     {
         var d = result.Document;
-        output.WriteLine(file);
+        output.WriteLine(document.Format == "text" ? file : $"{file} ({document.Format}{(document.PageStarts.Count > 0 ? $", {document.PageStarts.Count} pages" : "")})");
         output.WriteLine($"  {d.Type ?? "(type unknown)"} {d.Symbol ?? d.SymbolPattern ?? "(no number)"}: {d.Title ?? "(no title)"}");
         var date = d.Date is { } known ? Format(known) : d.DateLowerBound is { } bound ? $"not dated; after {Format(bound)}" : "not dated";
         output.WriteLine($"  {d.Place ?? "-"}, {date} · province {d.Province ?? "-"} · {d.Agency ?? "agency unknown"} · signed {d.Signer ?? "-"}");
@@ -93,7 +93,8 @@ public static class ExtractCommand
                 _ => $"\"{Flatten(c.Text)}\"{(c.ResolvedSymbol is null ? "" : $" = {c.ResolvedSymbol}")}",
             };
             var cited = c.Date is { } citedDate ? Format(citedDate) : "-";
-            output.WriteLine($"    {c.Span.Start,6}  {c.Type,-14} {what}  {cited}  {c.Issuer ?? ""}".TrimEnd());
+            var page = document.PageAt(c.Span.Start) is { } p ? $"  (page {p})" : "";
+            output.WriteLine($"    {c.Span.Start,6}  {c.Type,-14} {what}  {cited}  {c.Issuer ?? ""}{page}".TrimEnd());
         }
 
         output.WriteLine();

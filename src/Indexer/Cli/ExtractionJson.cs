@@ -14,13 +14,14 @@ public static class ExtractionJson
     /// <summary>Writer options: indented, Vietnamese letters kept as they are.</summary>
     public static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes one file's object: {"file", "document", "citations"}.</summary>
-    public static void Write(Utf8JsonWriter writer, string file, string text, ExtractionResult result)
+    /// <summary>Writes one file's object: {"file", "format", "document", "citations"}; a citation has a "page" when the format has pages (PDF).</summary>
+    public static void Write(Utf8JsonWriter writer, string file, string text, ExtractionResult result, string format = "text", Func<int, int?>? pageAt = null)
     {
         var offsets = CodePointOffsets.For(text);
         var document = result.Document;
         writer.WriteStartObject();
         writer.WriteString("file", file);
+        writer.WriteString("format", format);
         writer.WriteStartObject("document");
         writer.WriteString("symbol", document.Symbol);
         writer.WriteString("type", document.Type);
@@ -50,6 +51,11 @@ public static class ExtractionJson
             writer.WriteString("resolvedSymbol", citation.ResolvedSymbol);
             writer.WriteString("form", CitationForms.Name(citation.Form));
             writer.WriteString("typeWord", citation.TypeWord);
+            if (pageAt?.Invoke(citation.Span.Start) is { } page)
+            {
+                writer.WriteNumber("page", page);
+            }
+
             writer.WriteEndObject();
         }
 

@@ -17,8 +17,8 @@ public sealed record DraftProblem(int Status, string Vietnamese, string English)
 /// </summary>
 public sealed record DraftUpload(string? Text, string? Name, DateOnly Today, DraftProblem? Problem)
 {
-    /// <summary>The file types the checker reads (those the ingestion step reads).</summary>
-    public static readonly string[] Extensions = [".txt", ".md"];
+    /// <summary>The file types the checker reads: those the ingestion step reads.</summary>
+    public static IReadOnlyList<string> Extensions => DocumentReader.Extensions;
 
     /// <summary>Reads the draft of <paramref name="request"/>; never throws for bad input.</summary>
     public static async Task<DraftUpload> Read(HttpRequest request, long limit)
@@ -86,7 +86,15 @@ public sealed record DraftUpload(string? Text, string? Name, DateOnly Today, Dra
 
         using var bytes = new MemoryStream((int)file.Length);
         await file.CopyToAsync(bytes);
-        return FromBytes(bytes.ToArray(), name, name, limit, today);
+        try
+        {
+            // The ingestion step, by format: text, HTML, PDF, Word, legacy encodings; the report's offsets point into its text.
+            return new DraftUpload(DocumentReader.FromBytes(name, bytes.ToArray()).Text, name, today, null);
+        }
+        catch (DanVanException e)
+        {
+            return Refused(StatusCodes.Status400BadRequest, $"Không đọc được tệp “{name}”: {Vietnamese(e.Message)}.", e.Message);
+        }
     }
 
     private static DraftUpload FromBytes(byte[] bytes, string label, string? name, long limit, DateOnly today)
@@ -132,6 +140,12 @@ public sealed record DraftUpload(string? Text, string? Name, DateOnly Today, Dra
     /// <summary>The reader's problems, said in Vietnamese.</summary>
     private static string Vietnamese(string message) => message switch
     {
+        _ when message.Contains("no text layer", StringComparison.Ordinal) => "PDF không có lớp chữ (bản quét, cần nhận dạng OCR)",
+        _ when message.Contains("password", StringComparison.Ordinal) => "PDF có mật khẩu",
+        _ when message.Contains("not a PDF", StringComparison.Ordinal) || message.Contains("not a Word", StringComparison.Ordinal)
+            || message.Contains(".doc format", StringComparison.Ordinal) => "nội dung không đúng định dạng mà đuôi tệp cho biết",
+        _ when message.Contains("damaged", StringComparison.Ordinal) || message.Contains("truncated", StringComparison.Ordinal) => "tệp bị hỏng hoặc không trọn vẹn",
+        _ when message.Contains("limit", StringComparison.Ordinal) || message.Contains("too large", StringComparison.Ordinal) => "tệp quá lớn hoặc bất thường",
         _ when message.Contains("empty", StringComparison.Ordinal) => "tệp rỗng",
         _ when message.Contains("binary", StringComparison.Ordinal) => "tệp nhị phân, không phải văn bản",
         _ when message.Contains("UTF-8", StringComparison.Ordinal) || message.Contains("encoding", StringComparison.Ordinal) => "không phải văn bản UTF-8",

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Text;
+using DanVan.Citations;
+using DanVan.Ingest;
+
+namespace DanVan.Tests.Ingest;
+
+public class HtmlTextTests
+{
+    private static string Text(string html) => DocumentReader.FromBytes("page.html", Encoding.UTF8.GetBytes(html)).Text;
+
+    [Theory]
+    // Blocks end lines: TextContent would give "114-KL/TWcủa".
+    [InlineData("<div>Thực hiện Kết luận 114-KL/TW</div><div>của Ban Bí thư</div>", "Thực hiện Kết luận 114-KL/TW\ncủa Ban Bí thư")]
+    // Paragraphs are apart; <br> is a line; runs of white space are one space.
+    [InlineData("<p>Căn cứ   Luật\n Tổ chức</p><p>Xét đề nghị<br>của Sở Nội vụ</p>", "Căn cứ Luật Tổ chức\n\nXét đề nghị\ncủa Sở Nội vụ")]
+    // A table row is one line, its cells kept apart, as devset 03's published page has them.
+    [InlineData("<table><tr><td>ỦY BAN NHÂN DÂN</td><td><p>CỘNG HÒA</p><p>Độc lập</p></td></tr><tr><td>Số: 680/QĐ-UBND</td><td>Vĩnh Long</td></tr></table>",
+        "| ỦY BAN NHÂN DÂN | CỘNG HÒA Độc lập |\n| Số: 680/QĐ-UBND | Vĩnh Long |")]
+    // Inline elements do not break: a symbol split by <b> stays whole.
+    [InlineData("<p>Chỉ thị số <b>16</b>/CT-<i>TTg</i> ngày 16/5/2016</p>", "Chỉ thị số 16/CT-TTg ngày 16/5/2016")]
+    // &nbsp; and entities are text.
+    [InlineData("<p>Quyết&nbsp;định số 290-QĐ/TW &amp; Kết luận</p>", "Quyết định số 290-QĐ/TW & Kết luận")]
+    public void Blocks_lines_paragraphs_and_cells(string html, string text) => Assert.Equal(text, Text(html));
+
+    [Fact]
+    public void Page_furniture_is_left_out()
+    {
+        var text = Text("""
+            <html><head><title>Kế hoạch số 1/KH-UBND</title><script>var x = "Chỉ thị số 55/CT-TTg";</script></head><body>
+            <div id="header">CỔNG THÔNG TIN</div><nav><a>Trang chủ</a></nav><div class="breadcrumb">Văn bản</div>
+            <div class="content"><p>Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ.</p></div>
+            <aside><a>Quyết định số 777/QĐ-UBND</a></aside><div class="related-news"><a>Kế hoạch số 888/KH-UBND</a></div>
+            <footer>Giấy phép số 12/GP-TTĐT</footer><noscript>Bật JavaScript</noscript></body></html>
+            """);
+        Assert.Equal("Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ.", text);
+    }
+
+    [Fact]
+    public void A_teaser_box_named_content_does_not_hide_the_page()
+    {
+        var text = Text("<body><p>Căn cứ Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ về thực hiện dân chủ trong hoạt động của cơ quan hành chính nhà nước.</p>"
+            + "<div class='content-teaser'>Xem thêm</div></body>");
+        Assert.Contains("04/2015/NĐ-CP", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Legacy_pages_are_decoded()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var cp1258 = Encoding.GetEncoding(1258);
+        // A Windows-1258 page that says so, and one that does not (not UTF-8: Vietnamese pages from before it).
+        var said = cp1258.GetBytes(Windows1258Form("<meta charset=\"windows-1258\"><p>Chỉ thị số 16/CT-TTg</p>"));
+        var unsaid = cp1258.GetBytes(Windows1258Form("<p>Chỉ thị số 16/CT-TTg</p>"));
+        Assert.Equal("Chỉ thị số 16/CT-TTg", DocumentReader.FromBytes("a.html", said).Text);
+        Assert.Equal("Chỉ thị số 16/CT-TTg", DocumentReader.FromBytes("b.html", unsaid).Text);
+    }
+
+    /// <summary>As Windows-1258 writes Vietnamese: letters with their circumflex, breve or horn precomposed, tone marks combining after.</summary>
+    private static string Windows1258Form(string text)
+    {
+        var tones = "\u0300\u0301\u0303\u0309\u0323";
+        var output = new StringBuilder();
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        for (var i = 0; i < decomposed.Length; i++)
+        {
+            var letter = new StringBuilder().Append(decomposed[i]);
+            var tone = "";
+            while (i + 1 < decomposed.Length && char.GetUnicodeCategory(decomposed[i + 1]) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++;
+                if (tones.Contains(decomposed[i], StringComparison.Ordinal))
+                {
+                    tone += decomposed[i];
+                }
+                else
+                {
+                    letter.Append(decomposed[i]);
+                }
+            }
+
+            output.Append(letter.ToString().Normalize(NormalizationForm.FormC)).Append(tone);
+        }
+
+        return output.ToString();
+    }
+
+    [Fact]
+    public void Ten_thousand_nested_elements_are_read_quickly()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div><span>", 10_000)) + "Kết luận 114-KL/TW" + string.Concat(Enumerable.Repeat("</span></div>", 10_000));
+        var clock = Stopwatch.StartNew();
+        var document = DocumentReader.FromBytes("deep.html", Encoding.UTF8.GetBytes(html));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
+        Assert.Equal("114-KL/TW", CitationExtractor.Extract(document.Text).Citations.Single().Symbol);
+    }
+
+    [Theory]
+    [InlineData("<html><body>   </body></html>", "page.html: no text in this HTML page")]
+    [InlineData("<script>only()</script><nav>menu</nav>", "page.html: no text in this HTML page")]
+    [InlineData("", "page.html: empty file")]
+    public void Pages_without_text_are_refused_by_name(string html, string message) =>
+        Assert.Equal(message, Assert.Throws<DanVanException>(() => Text(html)).Message);
+
+    [Fact]
+    public void A_truncated_page_gives_what_it_has() =>
+        Assert.Equal("Thực hiện Chỉ thị số 16/CT-TTg ngày", Text("<html><body><p>Thực hiện Chỉ thị số 16/CT-TTg ngày<a href=\"/x"));
+
+    [Fact]
+    public void An_oversized_page_is_refused()
+    {
+        var e = Assert.Throws<DanVanException>(() => DocumentReader.FromBytes("huge.html", new byte[HtmlText.MaxBytes + 1]));
+        Assert.StartsWith("huge.html: HTML page too large", e.Message, StringComparison.Ordinal);
+    }
+}
