@@ -23,6 +23,7 @@ public static class DanVanCli
         root.Add(Check(output, error, input));
         root.Add(Bench(output, error));
         root.Add(BenchSearch(output, error));
+        root.Add(BenchIngest(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -173,6 +174,21 @@ public static class DanVanCli
 
     internal static Option<string> DataOption() =>
         new("--data") { Description = "Data folder of the citation graph.", DefaultValueFactory = _ => IndexCommand.DefaultData };
+
+    private static Command BenchIngest(TextWriter output, TextWriter error)
+    {
+        var folders = new Argument<string[]>("FOLDER")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Folders of files in any supported format.",
+            DefaultValueFactory = _ => ["corpus", Path.Combine("tests", "Indexer.Tests", "Ingest", "Fixtures")],
+        };
+        var seconds = new Option<double>("--seconds") { Description = "Seconds of reading per format.", DefaultValueFactory = _ => 3 };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
+        var command = new Command("bench-ingest", "Measure ingestion throughput per format (MB/s, files/s, pages/s for PDF).") { folders, seconds, json };
+        command.SetAction(result => IngestBenchCommand.Run(result.GetValue(folders) ?? [], result.GetValue(seconds), result.GetValue(json), output, error));
+        return command;
+    }
 
     private static Command Bench(TextWriter output, TextWriter error)
     {
