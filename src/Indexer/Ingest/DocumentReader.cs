@@ -1,11 +1,13 @@
 using System.Text;
+using DanVan.Text.Legacy;
 
 namespace DanVan.Ingest;
 
 /// <summary>
 /// Reads a plan file into text, or says clearly why it cannot: missing, a directory, empty, too
 /// large, binary, or not text in a known encoding. Plain text may be UTF-8 (with or without byte
-/// order mark) or UTF-16 with a byte order mark. The text is what Python's open(path,
+/// order mark), UTF-16 with a byte order mark, or Vietnamese in Windows-1258, TCVN3 or VNI
+/// ("Thùc hiÖn", "Thöïc hieän"), converted to Unicode. The text is what Python's open(path,
 /// encoding="utf-8").read() returns, so offsets agree with ../shared/eval/score.py: line endings
 /// become "\n" and a UTF-8 byte order mark stays as U+FEFF.
 /// </summary>
@@ -82,12 +84,20 @@ public static class DocumentReader
             ".pdf" => throw new DanVanException($"{path}: not a PDF file (no %PDF header; truncated, or another format named .pdf)"),
             ".docx" => throw new DanVanException($"{path}: not a Word .docx file (not a zip package; an old .doc, or another format named .docx)"),
             ".html" or ".htm" => HtmlText.Read(path, bytes),
-            _ => new RawDocument(path, Decode(path, bytes), "text", bytes.LongLength),
+            _ => PlainText(path, bytes),
         };
     }
 
-    /// <summary>Decodes the bytes of a text file; throws <see cref="DanVanException"/> for empty, binary or non-UTF-8 content.</summary>
-    public static string Decode(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes the bytes of a text file; throws <see cref="DanVanException"/> for empty, binary or undecodable content.</summary>
+    public static string Decode(string path, ReadOnlySpan<byte> bytes) => DecodeText(path, bytes).Text;
+
+    /// <summary>
+    /// Decodes the bytes of a text file and says what they were: "text" (UTF-8, or UTF-16 with a
+    /// byte order mark), or a legacy Vietnamese encoding converted to Unicode: "text/windows-1258",
+    /// "text/tcvn3" ("Thùc hiÖn" as bytes, or as UTF-8 characters), "text/vni" ("Thöïc hieän").
+    /// Throws <see cref="DanVanException"/> for empty, binary or undecodable content.
+    /// </summary>
+    public static DecodedText DecodeText(string path, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
         {
@@ -118,18 +128,37 @@ public static class DocumentReader
             }
             catch (DecoderFallbackException e)
             {
+                // Not UTF-8: a legacy Vietnamese file if one reading of it is convincingly Vietnamese,
+                // otherwise the first bad byte is the clearest thing to tell.
+                if (LegacyDetector.DetectBytes(bytes) is var (legacyText, encoding))
+                {
+                    return Checked(path, legacyText, "text/" + encoding);
+                }
+
                 var at = e.Index >= 0 ? $" at byte {e.Index}" : "";
                 var value = e.BytesUnknown is { Length: > 0 } unknown ? $" 0x{unknown[0]:X2}" : "";
                 throw new DanVanException($"{path}: not UTF-8 text (invalid byte{value}{at})", e);
             }
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        // Valid Unicode may still be TCVN3 or VNI that something read as Latin-1 before us.
+        return LegacyVietnamese.Detect(text) switch
         {
-            throw new DanVanException($"{path}: empty file (only white space)");
-        }
+            LegacyEncoding.Tcvn3 => Checked(path, LegacyVietnamese.ToUnicode(text, LegacyEncoding.Tcvn3), "text/tcvn3"),
+            LegacyEncoding.Vni => Checked(path, LegacyVietnamese.ToUnicode(text, LegacyEncoding.Vni), "text/vni"),
+            _ => Checked(path, text, "text"),
+        };
+    }
 
-        return NormalizeLineEndings(text);
+    private static DecodedText Checked(string path, string text, string format) =>
+        string.IsNullOrWhiteSpace(text)
+            ? throw new DanVanException($"{path}: empty file (only white space)")
+            : new DecodedText(NormalizeLineEndings(text), format);
+
+    private static RawDocument PlainText(string path, byte[] bytes)
+    {
+        var (text, format) = DecodeText(path, bytes);
+        return new RawDocument(path, text, format, bytes.LongLength);
     }
 
     /// <summary>"\r\n" and lone "\r" become "\n": offsets count characters as any text reader sees them.</summary>
