@@ -162,14 +162,14 @@ internal static partial class HtmlText
     private static string Render(IElement root)
     {
         var output = new Output();
-        var stack = new Stack<(INode Node, bool Leaving, LegacyEncoding? Legacy, bool InCell, bool Pre)>();
+        var stack = new Stack<(INode Node, bool Leaving, string? LegacyFont, bool InCell, bool Pre)>();
         stack.Push((root, false, null, false, false));
         while (stack.Count > 0)
         {
             var (node, leaving, legacy, inCell, pre) = stack.Pop();
             if (node is IText text)
             {
-                output.Text(legacy is { } encoding ? LegacyVietnamese.ToUnicode(text.Data, encoding) : text.Data, pre);
+                output.Text(legacy is { } font ? LegacyVietnamese.ToUnicodeForFont(text.Data, font) : text.Data, pre);
                 continue;
             }
 
@@ -186,7 +186,7 @@ internal static partial class HtmlText
             }
 
             Enter(output, name, inCell);
-            var own = LegacyVietnamese.EncodingOfFont(FontOf(element)) ?? legacy;
+            var own = FontOf(element) is { } named && LegacyVietnamese.EncodingOfFont(named) is not null ? named : legacy;
             var cell = inCell || name is "td" or "th";
             var keep = pre || name == "pre";
             stack.Push((element, true, own, inCell, pre));

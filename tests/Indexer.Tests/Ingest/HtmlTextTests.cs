@@ -85,13 +85,24 @@ public class HtmlTextTests
         return output.ToString();
     }
 
+    [Theory]
+    // A page typed in .VnTime (TCVN3) and VNI-Times: the font says how to read the bytes.
+    [InlineData("<p><span style=\"font-family: '.VnTime', serif\">Thùc hiÖn ChØ thÞ sè 16/CT-TTg</span></p>", "Thực hiện Chỉ thị số 16/CT-TTg")]
+    [InlineData("<p><font face=\"VNI-Times\">Thöïc hieän Chæ thò soá 16/CT-TTg</font></p>", "Thực hiện Chỉ thị số 16/CT-TTg")]
+    // Capitals font: .VnTimeH letters are capitals.
+    [InlineData("<p style=\"font-family:.VnTimeH\">kÕ ho¹ch</p>", "KẾ HOẠCH")]
+    // The rest of the page is Unicode and stays so.
+    [InlineData("<p>Thực hiện <span style=\"font-family:.VnTime\">ChØ thÞ</span> số 16</p>", "Thực hiện Chỉ thị số 16")]
+    public void Text_in_a_legacy_font_is_converted(string html, string text) => Assert.Equal(text, Text(html));
+
     [Fact]
     public void Ten_thousand_nested_elements_are_read_quickly()
     {
         var html = string.Concat(Enumerable.Repeat("<div><span>", 10_000)) + "Kết luận 114-KL/TW" + string.Concat(Enumerable.Repeat("</span></div>", 10_000));
         var clock = Stopwatch.StartNew();
         var document = DocumentReader.FromBytes("deep.html", Encoding.UTF8.GetBytes(html));
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed}");
+        // About 2 s on a quiet 2-core machine (the parser checks scope through its stack of open elements); the bound catches a hang.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{clock.Elapsed}");
         Assert.Equal("114-KL/TW", CitationExtractor.Extract(document.Text).Citations.Single().Symbol);
     }
 
