@@ -58,7 +58,8 @@ public static class DocumentReader
 
     /// <summary>
     /// Turns a file's bytes into text by its format: the content decides for PDF ("%PDF") and Word
-    /// (a zip), whatever the extension says; otherwise the extension (.html/.htm, else plain text).
+    /// (a zip; an OLE file named .docx is an old .doc or a password-protected .docx, refused as such), whatever the
+    /// extension says; otherwise the extension (.html/.htm, else plain text).
     /// Throws <see cref="DanVanException"/> naming the file and the problem.
     /// </summary>
     public static RawDocument FromBytes(string path, byte[] bytes)
@@ -77,6 +78,12 @@ public static class DocumentReader
         if (DocxText.LooksLikeZip(bytes))
         {
             return DocxText.Read(path, bytes);
+        }
+
+        // An OLE file under another name (.xls, .txt) is not judged a Word one: it stays "binary" or "not a PDF".
+        if (extension == ".docx" && DocxPackage.LooksLikeOle(bytes))
+        {
+            throw DocxPackage.OleProblem(path, bytes);
         }
 
         return extension switch
