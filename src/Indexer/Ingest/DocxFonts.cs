@@ -28,14 +28,14 @@ internal sealed class DocxFonts
 
     private string? DefaultParagraphStyle { get; }
 
-    /// <summary>The legacy encoding of the font <paramref name="run"/> is shown in, or null for a Unicode font.</summary>
-    public LegacyEncoding? LegacyEncodingOf(Run run)
+    /// <summary>The legacy font <paramref name="run"/> is shown in (".VnTime", ".VnTimeH", "VNI-Times"), or null for a Unicode font.</summary>
+    public string? LegacyFontOf(Run run)
     {
         var font = FontName(run.RunProperties?.RunFonts)
             ?? StyleFont(run.RunProperties?.RunStyle?.Val?.Value)
             ?? StyleFont((run.Parent as Paragraph ?? run.Ancestors<Paragraph>().FirstOrDefault())?.ParagraphProperties?.ParagraphStyleId?.Val?.Value ?? DefaultParagraphStyle)
             ?? defaultFont;
-        return font is null ? null : LegacyVietnamese.EncodingOfFont(font);
+        return LegacyVietnamese.EncodingOfFont(font) is null ? null : font;
     }
 
     private string? StyleFont(string? styleId)

@@ -12,7 +12,7 @@ namespace DanVan.Ingest;
 /// a cell's own paragraphs apart by "\n"); insertions and moved-to text kept, deletions and moved-from
 /// text dropped; fields and hyperlinks as their displayed text, never their codes; footnote marks
 /// left out (a "1" after "16/CT-TTg" would change the symbol). Runs in a legacy font (".VnTime",
-/// "VNI-Times") go through <see cref="LegacyVietnamese.ToUnicode"/>.
+/// "VNI-Times") go through <see cref="LegacyVietnamese.ToUnicodeForFont"/>.
 /// </summary>
 internal sealed class DocxWalker(StringBuilder text, DocxFonts fonts)
 {
@@ -141,9 +141,9 @@ internal sealed class DocxWalker(StringBuilder text, DocxFonts fonts)
 
     private void AppendRunText(string value, Run? run)
     {
-        if (run is not null && fonts.LegacyEncodingOf(run) is { } encoding)
+        if (run is not null && fonts.LegacyFontOf(run) is { } font)
         {
-            text.Append(LegacyVietnamese.ToUnicode(value, encoding));
+            text.Append(LegacyVietnamese.ToUnicodeForFont(value, font)); // .VnTimeH's letters are capitals
         }
         else
         {

@@ -42,10 +42,15 @@ public class FormatEquivalenceTests
     {
         var seeds = Directory.EnumerateFiles(RepoPaths.Corpus, "00?_*.txt").Select(Path.GetFileNameWithoutExtension).ToList();
         Assert.Equal(5, seeds.Count);
-        foreach (var seed in seeds)
+        foreach (var file in seeds.SelectMany(seed => new[] { ".html", ".pdf", ".docx" }.Select(ext => seed + ext))
+            .Concat(["003_d8bb7ebbcfc1d3bc.tcvn3.txt", "003_d8bb7ebbcfc1d3bc.vni.txt"]))
         {
-            Assert.True(File.Exists(Path.Combine(Fixtures, seed + ".html")), seed + ".html");
+            Assert.True(File.Exists(Path.Combine(Fixtures, file)), file);
         }
+
+        // and each is read as what it is
+        Assert.Equal(["docx", "html", "pdf", "text/tcvn3", "text/vni"],
+            ((IEnumerable<object[]>)Rendered()).Select(row => DocumentReader.Read(Path.Combine(Fixtures, (string)row[0])).Format).Distinct().Order(StringComparer.Ordinal));
     }
 
     private static (string Type, string? Symbol, DateOnly? Date) Projection(Citation c) => (c.Type, c.Symbol ?? c.ResolvedSymbol, c.Date);
