@@ -57,6 +57,23 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_pdf_says_its_format_and_each_citations_page()
+    {
+        var pdf = Path.Combine(RepoPaths.Root, "tests", "Indexer.Tests", "Ingest", "Fixtures", "003_d8bb7ebbcfc1d3bc.pdf");
+        var (exit, output, _) = Run("extract", pdf, "--json");
+        Assert.Equal(0, exit);
+        var json = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.Equal("pdf", json.GetProperty("format").GetString());
+        var pages = json.GetProperty("citations").EnumerateArray().Select(c => c.GetProperty("page").GetInt32()).ToList();
+        Assert.Equal(24, pages.Count);
+        Assert.Equal(1, pages[0]);
+        Assert.True(pages[^1] > 1, "later citations are on later pages");
+        Assert.Equal(pages.Order(), pages);
+        // and people see it too
+        Assert.Contains("(page 3)", Run("extract", pdf).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OffsetsCountCodePointsAsPythonDoes()
     {
         // An emoji before the reference is two UTF-16 units but one code point.

@@ -81,6 +81,32 @@ public class CheckApiTests(WebFixture web)
         }
     }
 
+    [Theory]
+    // The ingestion step's formats: seed 003 as a PDF, a Word file and a web page, and in TCVN3.
+    [InlineData("003_d8bb7ebbcfc1d3bc.pdf")]
+    [InlineData("003_d8bb7ebbcfc1d3bc.docx")]
+    [InlineData("003_d8bb7ebbcfc1d3bc.html")]
+    [InlineData("003_d8bb7ebbcfc1d3bc.tcvn3.txt")]
+    public async Task A_draft_in_any_format_is_checked(string fixture)
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(WebFixture.RepoRoot, "tests", "Indexer.Tests", "Ingest", "Fixtures", fixture));
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", fixture } };
+        var report = await Check(upload);
+        // its own date, 24/3/2020, is the day it is judged at; 290-QĐ/TW was still in force then
+        Assert.Equal(("2020-03-24", true), (report.GetProperty("draftDate").GetString(), report.GetProperty("draftDated").GetBoolean()));
+        var refs = report.GetProperty("references").EnumerateArray().ToList();
+        Assert.Equal(24, refs.Count);
+        Assert.Contains(refs, r => r.GetProperty("officialSymbol").GetString() == "290-QĐ/TW" && r.GetProperty("verdict").GetString() != "superseded");
+    }
+
+    [Fact]
+    public async Task A_password_protected_pdf_is_refused_by_name()
+    {
+        var bytes = await File.ReadAllBytesAsync(Path.Combine(WebFixture.RepoRoot, "tests", "Indexer.Tests", "Ingest", "Fixtures", "password.pdf"));
+        using var upload = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "khoa.pdf" } };
+        await Refused(upload, HttpStatusCode.BadRequest, "khoa.pdf: password-protected PDF");
+    }
+
     [Fact]
     public async Task One_draft_at_a_time()
     {
