@@ -35,12 +35,7 @@ public static class DocumentReader
                 throw new DanVanException($"{path}: no such file");
             }
 
-            if (info.Length > MaxBytes)
-            {
-                throw new DanVanException($"{path}: too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
-            }
-
-            bytes = File.ReadAllBytes(path);
+            bytes = ReadBytes(path, info);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -48,6 +43,27 @@ public static class DocumentReader
         }
 
         return FromBytes(path, bytes);
+    }
+
+    /// <summary>
+    /// The bytes of a regular file within <see cref="MaxBytes"/>; throws <see cref="DanVanException"/> for one too
+    /// large, and for a pipe, a device or a link to one (/dev/zero), whose length is 0 and whose reading never ends.
+    /// </summary>
+    public static byte[] ReadBytes(string path, FileInfo info)
+    {
+        // A link is judged by what it points to: a link to /dev/zero is a device of length 0, not a 9-byte file.
+        info = info.LinkTarget is null ? info : info.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? info;
+        if (info.Length > MaxBytes)
+        {
+            throw new DanVanException($"{path}: too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
+        }
+
+        if (info.Length == 0)
+        {
+            throw new DanVanException($"{path}: empty file"); // not read: a pipe or a device says 0 too, and would block or never end
+        }
+
+        return File.ReadAllBytes(info.FullName);
     }
 
     /// <summary>The formats read, by extension; any other extension is refused with this list.</summary>

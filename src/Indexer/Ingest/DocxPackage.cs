@@ -62,10 +62,42 @@ internal static class DocxPackage
             // The sizes come from the central directory, the sender's word; a forged one does not let a bomb
             // through: .NET's entry stream ends at the declared size, so the part reads as damaged XML.
             CheckKind(path, zip);
+            CheckDepth(path, zip);
         }
         catch (InvalidDataException e)
         {
             throw new DanVanException($"{path}: damaged Word file (not a readable zip: {e.Message.TrimEnd('.')})", e);
+        }
+    }
+
+    /// <summary>The deepest XML nesting a part may have: Word's own stays under a hundred.</summary>
+    public const int MaxXmlDepth = 500;
+
+    /// <summary>
+    /// Refuses a part nested deeper than <see cref="MaxXmlDepth"/> before OpenXml sees it: OpenXml builds its
+    /// tree recursively, and 90,000 nested elements in a 2 KB part overflow the stack, which no catch can stop.
+    /// Read with a plain XmlReader, which does not recurse; DTDs refused (entity bombs).
+    /// </summary>
+    private static void CheckDepth(string path, ZipArchive zip)
+    {
+        var settings = new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null };
+        foreach (var entry in zip.Entries.Where(e => e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            try
+            {
+                using var reader = System.Xml.XmlReader.Create(entry.Open(), settings);
+                while (reader.Read())
+                {
+                    if (reader.Depth > MaxXmlDepth)
+                    {
+                        throw new DanVanException($"{path}: damaged or hostile Word file ({entry.FullName} nests deeper than {MaxXmlDepth} elements)");
+                    }
+                }
+            }
+            catch (System.Xml.XmlException e)
+            {
+                throw new DanVanException($"{path}: damaged Word file ({entry.FullName}: {e.Message.TrimEnd('.')})", e);
+            }
         }
     }
 

@@ -17,7 +17,13 @@ namespace DanVan.Ingest;
 internal static partial class HtmlText
 {
     /// <summary>Pages larger than this are refused: a plan's page is a few hundred kilobytes.</summary>
-    public const int MaxBytes = 32 * 1024 * 1024;
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    /// <summary>
+    /// Deeper nesting is refused before parsing: the HTML parser checks scope through its stack of open
+    /// elements, so depth costs quadratic time (10,000 levels: 0.4 s; 100,000: over a minute).
+    /// </summary>
+    public const int MaxDepth = 20_000;
 
     private static readonly HashSet<string> Dropped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,6 +51,11 @@ internal static partial class HtmlText
         }
 
         var source = Decode(path, bytes);
+        if (NestingDepth(source) > MaxDepth)
+        {
+            throw new DanVanException($"{path}: HTML nested deeper than {MaxDepth:N0} elements (a broken or hostile page)");
+        }
+
         IDocument document;
         try
         {
@@ -84,15 +95,16 @@ internal static partial class HtmlText
         }
 
         var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
-        if (Charset().Match(head) is { Success: true } declared && !declared.Groups[1].Value.StartsWith("utf-8", StringComparison.OrdinalIgnoreCase))
+        // As the HTML standard says: a page that declares UTF-16 or UTF-7 in its own ASCII bytes is read as UTF-8.
+        if (Charset().Match(head) is { Success: true } declared && !declared.Groups[1].Value.StartsWith("utf-", StringComparison.OrdinalIgnoreCase))
         {
             try
             {
                 return Encoding.GetEncoding(declared.Groups[1].Value).GetString(bytes).Normalize(NormalizationForm.FormC);
             }
-            catch (ArgumentException)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
-                // An unknown charset name: fall through to UTF-8 and its checks.
+                // An unknown or refused charset name: fall through to UTF-8 and its checks.
             }
         }
 
@@ -102,7 +114,11 @@ internal static partial class HtmlText
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
+            // Not UTF-8: a page typed in a legacy font keeps its bytes one character each (the font converter reads them so);
+            // otherwise a Vietnamese page from before UTF-8 is Windows-1258.
+            return LegacyFontNamed().IsMatch(head + Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 65536)))
+                ? Encoding.GetEncoding(1252).GetString(bytes)
+                : Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
         }
     }
 
@@ -119,43 +135,48 @@ internal static partial class HtmlText
             return true;
         }
 
-        var names = $"{element.Id} {element.ClassName}";
+        var names = Names(element);
         return names.Length > 1 && Furniture().IsMatch(names) && !MainWords().IsMatch(names);
     }
 
     /// <summary>The element holding the document: &lt;main&gt;, &lt;article&gt; or role=main, or a content-named block, when it holds most of the text; else the body.</summary>
     private static IElement MainPart(IElement body)
     {
-        var total = TextLength(body);
-        var candidates = Elements(body).Where(e => e.LocalName is "main" or "article" || e.GetAttribute("role") == "main"
-            || MainWords().IsMatch($"{e.Id} {e.ClassName}"));
+        // Text lengths of every element in one pass from the leaves up: nested candidates cost nothing more.
+        var nodes = Nodes(body).ToList();
+        var lengths = new Dictionary<INode, int>(ReferenceEqualityComparer.Instance);
+        for (var i = nodes.Count - 1; i >= 0; i--)
+        {
+            var node = nodes[i];
+            var length = node is IText text ? text.Data.Length : 0;
+            var children = node.ChildNodes;
+            for (var c = 0; c < children.Length; c++)
+            {
+                length += lengths.GetValueOrDefault(children[c]);
+            }
+
+            lengths[node] = length;
+        }
+
         IElement? best = null;
         var bestLength = 0;
-        foreach (var candidate in candidates)
+        foreach (var candidate in nodes.OfType<IElement>().Where(e => e.LocalName is "main" or "article" || e.GetAttribute("role") == "main" || MainWords().IsMatch(Names(e))))
         {
-            var length = TextLength(candidate);
-            if (length > bestLength)
+            if (lengths[candidate] > bestLength)
             {
-                (best, bestLength) = (candidate, length);
+                (best, bestLength) = (candidate, lengths[candidate]);
             }
         }
 
         // A "content" block holding under half the page's text is a teaser box, not the document.
-        return best is not null && bestLength * 2 >= total ? best : body;
+        return best is not null && bestLength * 2 >= lengths[body] ? best : body;
     }
 
-    private static int TextLength(IElement element)
+    /// <summary>An element's id and classes, at most 500 characters (a hostile class attribute is not worth a regex's time).</summary>
+    private static string Names(IElement element)
     {
-        var length = 0;
-        foreach (var node in Nodes(element))
-        {
-            if (node is IText text)
-            {
-                length += text.Data.Length;
-            }
-        }
-
-        return length;
+        var names = $"{element.Id} {element.ClassName}";
+        return names.Length > 500 ? names[..500] : names;
     }
 
     /// <summary>The text of <paramref name="root"/>: blocks on their own lines, paragraphs apart, table rows as "| a | b |".</summary>
@@ -190,9 +211,10 @@ internal static partial class HtmlText
             var cell = inCell || name is "td" or "th";
             var keep = pre || name == "pre";
             stack.Push((element, true, own, inCell, pre));
-            for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+            var children = element.ChildNodes; // by index: AngleSharp's PreviousSibling searches the parent's list, quadratic over 100,000 siblings
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, false, own, cell, keep));
+                stack.Push((children[i], false, own, cell, keep));
             }
         }
 
@@ -248,6 +270,42 @@ internal static partial class HtmlText
         }
     }
 
+    /// <summary>
+    /// An upper bound of the page's element nesting, in one pass over the source: start tags open,
+    /// end tags close; void elements and those whose end tag may be left out (p, li, td…) are not counted.
+    /// </summary>
+    private static int NestingDepth(string html)
+    {
+        int depth = 0, deepest = 0;
+        for (var at = html.IndexOf('<', StringComparison.Ordinal); at >= 0 && at + 1 < html.Length; at = html.IndexOf('<', at + 1))
+        {
+            var closing = html[at + 1] == '/';
+            var start = at + (closing ? 2 : 1);
+            var end = start;
+            while (end < html.Length && end - start < 12 && char.IsAsciiLetterOrDigit(html[end]))
+            {
+                end++;
+            }
+
+            if (end == start || SelfClosing.Contains(html[start..end]))
+            {
+                continue;
+            }
+
+            depth = closing ? Math.Max(0, depth - 1) : depth + 1;
+            deepest = Math.Max(deepest, depth);
+        }
+
+        return deepest;
+    }
+
+    private static readonly HashSet<string> SelfClosing = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "caption", "rt", "rp",
+        "html", "head", "body",
+    };
+
     /// <summary>The font an element names: style="font-family: '.VnTime', serif" or &lt;font face=".VnTimeH"&gt;.</summary>
     private static string? FontOf(IElement element)
     {
@@ -272,9 +330,10 @@ internal static partial class HtmlText
         {
             var node = stack.Pop();
             yield return node;
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push(child);
+                stack.Push(children[i]);
             }
         }
     }
@@ -293,6 +352,10 @@ internal static partial class HtmlText
 
     [GeneratedRegex(@"font-family\s*:\s*([^;""]+)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
     private static partial Regex FontFamily();
+
+    // a legacy Vietnamese font named anywhere in the page's start: ".VnTime", "VNI-Times"
+    [GeneratedRegex(@"(face|font-family)\s*[=:]\s*[""']?\s*(\.Vn|VNI-)", RegexOptions.IgnoreCase, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LegacyFontNamed();
 
     /// <summary>
     /// The text being written, with HTML's white-space rules: runs of spaces collapse to one, breaks

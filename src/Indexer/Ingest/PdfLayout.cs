@@ -26,6 +26,9 @@ internal sealed class PdfLayout(int maxChars)
     /// <summary>The offset of each page added, page 1 first.</summary>
     public IReadOnlyList<int> PageStarts => pageStarts;
 
+    /// <summary>More letters than a dense page of a plan holds (about 6,000): the page is not laid out.</summary>
+    public const int MaxLettersForLayout = 20_000;
+
     /// <summary>Adds a page; false when the text would pass the character limit.</summary>
     public bool AddPage(Page page)
     {
@@ -35,6 +38,14 @@ internal sealed class PdfLayout(int maxChars)
         }
 
         pageStarts.Add(text.Length);
+        if (page.Letters.Count > MaxLettersForLayout)
+        {
+            // Layout analysis is quadratic in a page's words (30,000 words: 40 s): such a page, never a plan's, is read in content order.
+            HasText |= !string.IsNullOrWhiteSpace(page.Text);
+            text.Append(page.Text);
+            return text.Length <= maxChars;
+        }
+
         // PdfPig's default word extractor (spaces and gaps between letters): as good as the nearest-
         // neighbour one on the seeds and about 1.7 times faster, which is most of a page's cost after parsing.
         var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();

@@ -130,7 +130,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
                         + $"one of {string.Join(", ", DocumentReader.Extensions)})");
                 }
 
-                var bytesRead = File.ReadAllBytes(file.FullName);
+                var bytesRead = DocumentReader.ReadBytes(id, file);
                 var hash = Convert.ToHexString(SHA256.HashData(bytesRead));
                 if (stored.TryGetValue(id, out var previous) && previous.Hash == hash)
                 {
@@ -199,7 +199,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
     private IEnumerable<FileInfo> CorpusFiles()
     {
         var registryFolder = Path.GetFullPath(Path.Combine(corpus, "registry")) + Path.DirectorySeparatorChar;
-        return new DirectoryInfo(corpus).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden })
+        return new DirectoryInfo(corpus).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint })
             .Where(f => !f.FullName.StartsWith(registryFolder, StringComparison.Ordinal) && !f.Name.StartsWith('.'))
             .OrderBy(f => f.FullName, StringComparer.Ordinal);
     }

@@ -30,4 +30,28 @@ public class DocumentReaderTests
         var e = Assert.Throws<DanVanException>(() => DocumentReader.Decode("plan.txt", bytes));
         Assert.StartsWith("plan.txt: not UTF-8 text", e.Message);
     }
+
+    [Fact]
+    public void A_pipe_or_a_link_to_a_device_is_refused_not_read_forever()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("danvan-special-").FullName;
+        try
+        {
+            var zero = Path.Combine(folder, "zero.txt");
+            File.CreateSymbolicLink(zero, "/dev/zero");
+            Assert.Equal($"{zero}: empty file", Assert.Throws<DanVanException>(() => DocumentReader.Read(zero)).Message);
+            var fifo = Path.Combine(folder, "fifo.txt");
+            System.Diagnostics.Process.Start("mkfifo", fifo)!.WaitForExit();
+            Assert.Equal($"{fifo}: empty file", Assert.Throws<DanVanException>(() => DocumentReader.Read(fifo)).Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -90,6 +90,12 @@ public class DocxTextTests
         { "forged.docx", () => BuiltDocx.ForgedSize(BuiltDocx.Plan(), "word/document.xml", 1000), "damaged Word file (" },
         // tables nested in tables past any layout Word makes
         { "nested.docx", () => BuiltDocx.Plan(document: BuiltDocx.NestedTables(80)), "damaged or hostile Word file (elements nested deeper than 200 levels)" },
+        // 90,000 nested elements in a 2 KB part: OpenXml would overflow the stack building them, so the part is measured first
+        {
+            "deep.docx", () => BuiltDocx.Plan(document: "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p>"
+                + string.Concat(Enumerable.Repeat("<x>", 90_000)) + string.Concat(Enumerable.Repeat("</x>", 90_000)) + "</w:p></w:body></w:document>"),
+            "damaged or hostile Word file (word/document.xml nests deeper than 500 elements)"
+        },
     };
 
     [Theory]

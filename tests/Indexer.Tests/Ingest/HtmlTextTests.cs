@@ -95,6 +95,26 @@ public class HtmlTextTests
     [InlineData("<p>Thực hiện <span style=\"font-family:.VnTime\">ChØ thÞ</span> số 16</p>", "Thực hiện Chỉ thị số 16")]
     public void Text_in_a_legacy_font_is_converted(string html, string text) => Assert.Equal(text, Text(html));
 
+    [Theory]
+    // Declared UTF-7 or UTF-16 in a page's own ASCII bytes means UTF-8 (the HTML standard); .NET refuses UTF-7 outright.
+    [InlineData("<meta charset=\"utf-7\"><p>Thực hiện Chỉ thị số 16/CT-TTg</p>")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-16\"><p>Thực hiện Chỉ thị số 16/CT-TTg</p>")]
+    [InlineData("<meta charset=\"no-such-charset\"><p>Thực hiện Chỉ thị số 16/CT-TTg</p>")]
+    public void An_odd_declared_charset_falls_back_to_utf8(string html) => Assert.Equal("Thực hiện Chỉ thị số 16/CT-TTg", Text(html));
+
+    [Fact]
+    public void Raw_legacy_bytes_in_a_legacy_font_are_converted_as_the_font_says()
+    {
+        // TCVN3 bytes, no charset: one character per byte for the .VnTime converter, not Windows-1258.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var bytes = Encoding.GetEncoding(1252).GetBytes("<p><font face=\".VnTime\">Thùc hiÖn ChØ thÞ sè 16/CT-TTg</font></p>");
+        Assert.Equal("Thực hiện Chỉ thị số 16/CT-TTg", DocumentReader.FromBytes("legacy.html", bytes).Text);
+    }
+
+    [Fact]
+    public void A_hostile_class_attribute_costs_nothing() =>
+        Assert.Equal("Chỉ thị số 16/CT-TTg", Text($"<div class=\"{string.Concat(Enumerable.Repeat("-n", 2_000_000))}\"><p>Chỉ thị số 16/CT-TTg</p></div>"));
+
     [Fact]
     public void Ten_thousand_nested_elements_are_read_quickly()
     {
@@ -104,6 +124,28 @@ public class HtmlTextTests
         // About 2 s on a quiet 2-core machine (the parser checks scope through its stack of open elements); the bound catches a hang.
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"{clock.Elapsed}");
         Assert.Equal("114-KL/TW", CitationExtractor.Extract(document.Text).Citations.Single().Symbol);
+    }
+
+    [Fact]
+    public void A_hundred_thousand_siblings_are_read_in_linear_time()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"<p>Chỉ thị số {i}/CT-TTg</p>")) + "</body></html>";
+        var clock = Stopwatch.StartNew();
+        var text = Text(html);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"{clock.Elapsed}"); // about 1 s; sibling by sibling it took 15
+        Assert.EndsWith("Chỉ thị số 99999/CT-TTg", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nesting_past_the_limit_is_refused_at_once()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Kết luận 114-KL/TW";
+        var clock = Stopwatch.StartNew();
+        var e = Assert.Throws<DanVanException>(() => DocumentReader.FromBytes("deep.html", Encoding.UTF8.GetBytes(html)));
+        Assert.Equal("deep.html: HTML nested deeper than 20,000 elements (a broken or hostile page)", e.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"{clock.Elapsed}");
+        // a long page of unclosed paragraphs and list items is not deep
+        Assert.Contains("Chỉ thị số 29999", Text("<ul>" + string.Concat(Enumerable.Range(0, 30_000).Select(i => $"<li><p>Chỉ thị số {i}")) + "</ul>"), StringComparison.Ordinal);
     }
 
     [Theory]
