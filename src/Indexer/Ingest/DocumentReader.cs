@@ -86,7 +86,7 @@ public static class DocumentReader
         }
 
         var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        if (PdfText.LooksLikePdf(bytes))
+        if (PdfText.LooksLikePdf(bytes, namedPdf: extension == ".pdf"))
         {
             return PdfText.Read(path, bytes);
         }

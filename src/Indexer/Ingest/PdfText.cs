@@ -27,8 +27,12 @@ internal static class PdfText
     /// </summary>
     public static TimeSpan TimeBudget { get; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>"%PDF-" within the first kilobyte, as the format allows.</summary>
-    public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0;
+    /// <summary>A PDF header: at the start, or for a file named .pdf within the first kilobyte, as the format allows.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="namedPdf">True for a file named .pdf: the header may then follow up to a kilobyte of junk, as the format
+    /// allows; any other file is a PDF only when it starts with the header (a web page quoting "%PDF-1.4" is not one).</param>
+    public static bool LooksLikePdf(ReadOnlySpan<byte> bytes, bool namedPdf) =>
+        namedPdf ? bytes[..Math.Min(bytes.Length, 1024)].IndexOf("%PDF-"u8) >= 0 : bytes.StartsWith("%PDF-"u8);
 
     /// <summary>Reads the text layer of <paramref name="bytes"/>; throws <see cref="DanVanException"/> naming <paramref name="path"/>.</summary>
     public static RawDocument Read(string path, byte[] bytes) => Read(path, bytes, TimeBudget);

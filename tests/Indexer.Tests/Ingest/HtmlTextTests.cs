@@ -112,6 +112,10 @@ public class HtmlTextTests
     }
 
     [Fact]
+    public void A_page_quoting_the_pdf_header_is_a_page() =>
+        Assert.Equal("html", DocumentReader.FromBytes("about.html", Encoding.UTF8.GetBytes("<p>Tệp bắt đầu bằng %PDF-1.4 là một tệp PDF.</p>")).Format);
+
+    [Fact]
     public void A_hostile_class_attribute_costs_nothing() =>
         Assert.Equal("Chỉ thị số 16/CT-TTg", Text($"<div class=\"{string.Concat(Enumerable.Repeat("-n", 2_000_000))}\"><p>Chỉ thị số 16/CT-TTg</p></div>"));
 
