@@ -82,19 +82,15 @@ internal static partial class HtmlText
     }
 
     /// <summary>
-    /// The page's characters: a byte order mark, else the charset its &lt;meta&gt; names, else UTF-8, else
-    /// Windows-1258 (Vietnamese pages from before UTF-8).
+    /// The page's characters: the charset its &lt;meta&gt; declares; else, for a page typed in a legacy font,
+    /// its bytes one character each (the font converter reads them so); else as a text file is read —
+    /// a byte order mark, UTF-8, or a convincingly Vietnamese Windows-1258, TCVN3 or VNI reading, or a
+    /// clear refusal naming the first bad byte.
     /// </summary>
     private static string Decode(string path, byte[] bytes)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])
-            || bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return DocumentReader.Decode(path, bytes);
-        }
-
-        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 4096));
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 65536));
         // As the HTML standard says: a page that declares UTF-16 or UTF-7 in its own ASCII bytes is read as UTF-8.
         if (Charset().Match(head) is { Success: true } declared && !declared.Groups[1].Value.StartsWith("utf-", StringComparison.OrdinalIgnoreCase))
         {
@@ -104,21 +100,28 @@ internal static partial class HtmlText
             }
             catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
-                // An unknown or refused charset name: fall through to UTF-8 and its checks.
+                // An unknown or refused charset name: read as a text file is.
             }
         }
 
+        if (LegacyFontNamed().IsMatch(head) && !IsUtf8(bytes))
+        {
+            return Encoding.GetEncoding(1252).GetString(bytes);
+        }
+
+        return DocumentReader.Decode(path, bytes);
+    }
+
+    private static bool IsUtf8(byte[] bytes)
+    {
         try
         {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+            _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(bytes);
+            return true;
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: a page typed in a legacy font keeps its bytes one character each (the font converter reads them so);
-            // otherwise a Vietnamese page from before UTF-8 is Windows-1258.
-            return LegacyFontNamed().IsMatch(head + Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 65536)))
-                ? Encoding.GetEncoding(1252).GetString(bytes)
-                : Encoding.GetEncoding(1258).GetString(bytes).Normalize(NormalizationForm.FormC);
+            return false;
         }
     }
 

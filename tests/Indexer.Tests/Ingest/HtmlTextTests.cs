@@ -49,11 +49,15 @@ public class HtmlTextTests
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var cp1258 = Encoding.GetEncoding(1258);
-        // A Windows-1258 page that says so, and one that does not (not UTF-8: Vietnamese pages from before it).
-        var said = cp1258.GetBytes(Windows1258Form("<meta charset=\"windows-1258\"><p>Chỉ thị số 16/CT-TTg</p>"));
-        var unsaid = cp1258.GetBytes(Windows1258Form("<p>Chỉ thị số 16/CT-TTg</p>"));
-        Assert.Equal("Chỉ thị số 16/CT-TTg", DocumentReader.FromBytes("a.html", said).Text);
-        Assert.Equal("Chỉ thị số 16/CT-TTg", DocumentReader.FromBytes("b.html", unsaid).Text);
+        // A Windows-1258 page that says so, and one that does not (not UTF-8: read as a text file is, by what reads as Vietnamese).
+        const string Plan = "Thực hiện Chỉ thị số 16/CT-TTg ngày 16 tháng 5 năm 2016 của Thủ tướng Chính phủ về công tác dân vận";
+        var said = cp1258.GetBytes(Windows1258Form($"<meta charset=\"windows-1258\"><p>{Plan}</p>"));
+        var unsaid = cp1258.GetBytes(Windows1258Form($"<p>{Plan}</p>"));
+        Assert.Equal(Plan, DocumentReader.FromBytes("a.html", said).Text);
+        Assert.Equal(Plan, DocumentReader.FromBytes("b.html", unsaid).Text);
+        // bytes that are neither UTF-8 nor Vietnamese are refused as a text file's are, not guessed
+        var e = Assert.Throws<DanVanException>(() => DocumentReader.FromBytes("c.html", [.. "<p>Hello "u8, 0xFF, 0xC3, .. " world</p>"u8]));
+        Assert.StartsWith("c.html: not UTF-8 text (invalid byte 0xFF", e.Message, StringComparison.Ordinal);
     }
 
     /// <summary>As Windows-1258 writes Vietnamese: letters with their circumflex, breve or horn precomposed, tone marks combining after.</summary>
