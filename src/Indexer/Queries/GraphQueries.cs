@@ -42,8 +42,14 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     public RefsResult Refs(string plan)
     {
         var record = FindPlan(plan);
-        var citations = graph.CitationsOf(record.Id).Select(c => new PlanCitation(c.Type, c.Symbol, c.Written, c.Date, c.Issuer, c.Text, c.Start,
-            c.End, c.Form, c.Key, c.State, c.Candidates, c.Key is null ? null : registry.Find(c.Key) is { } e ? FactsOf.From(e, registry) : null)).ToList();
+        var (date, bound) = (Parse(record.Date), Parse(record.DateLowerBound));
+        var citations = graph.CitationsOf(record.Id).Select(c =>
+        {
+            var entry = c.Key is null ? null : registry.Find(c.Key);
+            return new PlanCitation(c.Type, c.Symbol, c.Written, c.Date, c.Issuer, c.Text, c.Start, c.End, c.Form, c.Key, c.State, c.Candidates,
+                entry is null ? null : FactsOf.From(entry, registry),
+                entry?.Status == DocumentStatus.Superseded ? Judge(date, bound, registry.ReplacedOn(entry)) : null);
+        }).ToList();
         return new RefsResult(ToRef(record), citations, new PlanDetails(record.Type, record.Agency, record.Place, record.Signer, record.Key));
     }
 
@@ -87,13 +93,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
                 var first = plan.OrderBy(c => c.Start).First();
                 var date = Parse(first.PlanDate);
                 var bound = Parse(first.PlanDateLowerBound);
-                var verdict = (date, bound, replacedOn) switch
-                {
-                    (_, _, null) => StaleVerdict.Undetermined,
-                    ({ } d, _, { } r) => d >= r ? StaleVerdict.Stale : StaleVerdict.BeforeReplacement,
-                    (null, { } b, { } r) when b >= r => StaleVerdict.Stale,
-                    _ => StaleVerdict.Undetermined,
-                };
+                var verdict = Judge(date, bound, replacedOn);
                 if ((after is not null && (date ?? bound) is { } when && when < after)
                     || (provinces is not null && (first.PlanProvince is null || !provinces.Contains(first.PlanProvince)))
                     || (year is not null && first.PlanYear != year))
@@ -107,6 +107,18 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
 
         return [.. findings.OrderBy(f => f.Verdict).ThenBy(f => f.Plan.Province).ThenBy(f => f.Plan.Date ?? f.Plan.DateLowerBound).ThenBy(f => f.Plan.Path, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Whether a plan citing a superseded document did so after its replacement took effect: by the plan's
+    /// date, else by its lower bound when that already passes the day; otherwise undetermined.
+    /// </summary>
+    public static StaleVerdict Judge(DateOnly? planDate, DateOnly? planDateLowerBound, DateOnly? replacedOn) => (planDate, planDateLowerBound, replacedOn) switch
+    {
+        (_, _, null) => StaleVerdict.Undetermined,
+        ({ } d, _, { } r) => d >= r ? StaleVerdict.Stale : StaleVerdict.BeforeReplacement,
+        (null, { } b, { } r) when b >= r => StaleVerdict.Stale,
+        _ => StaleVerdict.Undetermined,
+    };
 
     /// <summary>Plans per province, by its name at the time and after the 2025 merger.</summary>
     public IReadOnlyList<ProvinceCount> Provinces() =>

@@ -22,9 +22,9 @@ public sealed record Replacement(string Key, string? EffectiveFrom, string? Conf
 public sealed record CitesResult(string Symbol, int? Year, string? Province, IReadOnlyList<Facts> Documents, IReadOnlyList<CitingGroup> Groups,
     IReadOnlyList<Mention> Ambiguous);
 
-/// <summary>A citation of a plan with where it led.</summary>
+/// <summary>A citation of a plan with where it led; for a superseded document, whether the plan cited it after its replacement (as `stale` judges it).</summary>
 public sealed record PlanCitation(string Type, string? Symbol, string? Written, string? Date, string? Issuer, string Text, int Start, int End,
-    string Form, string? Key, string State, IReadOnlyList<string> Candidates, Facts? Registry);
+    string Form, string? Key, string State, IReadOnlyList<string> Candidates, Facts? Registry, StaleVerdict? Stale = null);
 
 /// <summary>What a plan's header says beyond its reference: type, agency, place, signer, and its own document key.</summary>
 public sealed record PlanDetails(string? Type, string? Agency, string? Place, string? Signer, string? Key);

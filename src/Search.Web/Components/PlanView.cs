@@ -38,14 +38,14 @@ public sealed class PlanView(RefsResult plan, string? text)
                 (IReadOnlyList<string>)[.. g.Select(x => x.Citation.Date).OfType<string>().Distinct(StringComparer.Ordinal)]))];
 
     /// <summary>
-    /// How a citation stands, judged at the plan's date as the stale list judges it: a document replaced
-    /// after the plan was issued was in force when the plan cited it (seed 003 of 24/3/2020 citing
-    /// 290-QĐ/TW, replaced from 30/7/2021). Ambiguous; or the registry's status; or unknown.
+    /// How a citation stands, with the stale list's verdict for a superseded document (GraphQueries.Judge): a
+    /// document replaced after the plan was issued was in force when the plan cited it (seed 003 of 24/3/2020
+    /// citing 290-QĐ/TW, replaced from 30/7/2021). Ambiguous; or the registry's status; or unknown.
     /// </summary>
-    public CitationStatus Status(PlanCitation c) => c.State == "ambiguous" ? CitationStatus.Ambiguous : c.Registry?.Status switch
+    public static CitationStatus Status(PlanCitation c) => c.State == "ambiguous" ? CitationStatus.Ambiguous : c.Registry?.Status switch
     {
         "in_force" => CitationStatus.InForce,
-        "superseded" when ReplacedOn(c) is { } replaced && Plan.Plan.Date is { } date && string.CompareOrdinal(date, replaced) < 0 => CitationStatus.InForceThen,
+        "superseded" when c.Stale == StaleVerdict.BeforeReplacement => CitationStatus.InForceThen,
         "superseded" => CitationStatus.Superseded,
         "repealed" or "expired" => CitationStatus.Repealed,
         _ => CitationStatus.Unknown,
@@ -62,7 +62,7 @@ public sealed class PlanView(RefsResult plan, string? text)
     };
 
     /// <summary>The status in words, with the replacement, the day it took effect and how sure the registry is of it.</summary>
-    public string Label(PlanCitation c)
+    public static string Label(PlanCitation c)
     {
         var replacements = c.Registry?.ReplacedBy ?? [];
         var by = string.Join(", ", replacements.Select(r => Labels.Key(r.Key)));
@@ -73,6 +73,8 @@ public sealed class PlanView(RefsResult plan, string? text)
             CitationStatus.Ambiguous => "Chưa xác định được văn bản (nhiều văn bản cùng số)",
             CitationStatus.Unknown when c.Registry is null => "Chưa có trong sổ đăng ký",
             CitationStatus.InForceThen => $"Còn hiệu lực khi ban hành kế hoạch; bị thay thế bởi {by}{from}{hedge}",
+            CitationStatus.Superseded when by.Length > 0 && c.Stale == StaleVerdict.Undetermined =>
+                $"Đã bị thay thế bởi {by}{from}{hedge}; không rõ kế hoạch ban hành trước hay sau ngày đó",
             CitationStatus.Superseded when by.Length > 0 => $"Đã bị thay thế bởi {by}{from}{hedge}",
             _ => Labels.Status(c.Registry?.Status),
         };

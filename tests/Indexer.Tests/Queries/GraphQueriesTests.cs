@@ -71,6 +71,14 @@ public class GraphQueriesTests
         Assert.All(findings, f => Assert.NotNull(f.Document.Confidence));
         // --after keeps plans dated (or bounded) on or after the day
         Assert.All(Query(corpus, q => q.Stale(new DateOnly(2023, 1, 1))), f => Assert.True(string.CompareOrdinal(f.Plan.Date ?? f.Plan.DateLowerBound, "2023-01-01") >= 0));
+        // a plan's own citations carry the same verdict, so the plan page and the stale list never disagree
+        foreach (var finding in findings)
+        {
+            Assert.Equal(finding.Verdict, Query(corpus, q => q.Refs(finding.Plan.Path)).Citations.First(c => c.Key == finding.Document.Key).Stale);
+        }
+
+        Assert.All(Query(corpus, q => q.Refs("replacement_2022.txt")).Citations, c => Assert.Null(c.Stale)); // 23-QĐ/TW is in force
+
         // by province (Nghệ An's plan) and by the plan's year
         Assert.Equal(["stale_2023.txt"], Query(corpus, q => q.Stale(province: "Nghệ An")).Select(f => f.Plan.Path).Distinct());
         Assert.Equal(["before_2020.txt"], Query(corpus, q => q.Stale(province: "Hà Tĩnh", year: 2020)).Select(f => f.Plan.Path).Distinct());
