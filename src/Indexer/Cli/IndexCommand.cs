@@ -17,15 +17,15 @@ public static class IndexCommand
     public const string DefaultData = "data";
 
     /// <summary>Runs one index; exit 0 when every file was indexed, 1 when some failed, 2 when the run could not start.</summary>
-    public static int Run(string corpus, string data, bool json, TextWriter output, TextWriter error)
+    public static int Run(string corpus, string data, bool json, TextWriter output, TextWriter error, int batch = Batch.DefaultPlans)
     {
         IndexSummary summary;
         try
         {
             using var stores = DataStores.OpenForIndexing(data);
             summary = Console.IsErrorRedirected || error != Console.Error
-                ? new IndexingPipeline(corpus, stores.Graph, stores.Search, new PlainProgress(error)).Run()
-                : WithProgressBar(corpus, stores);
+                ? new IndexingPipeline(corpus, stores.Graph, stores.Search, new PlainProgress(error)) { BatchPlans = batch }.Run()
+                : WithProgressBar(corpus, stores, batch);
         }
         catch (DanVanException e)
         {
@@ -64,7 +64,7 @@ public static class IndexCommand
         return summary.Failed == 0 ? 0 : 1;
     }
 
-    private static IndexSummary WithProgressBar(string corpus, DataStores stores)
+    private static IndexSummary WithProgressBar(string corpus, DataStores stores, int batch)
     {
         IndexSummary? summary = null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
@@ -74,7 +74,7 @@ public static class IndexCommand
             .Start(context =>
             {
                 var task = context.AddTask("indexing");
-                summary = new IndexingPipeline(corpus, stores.Graph, stores.Search, new BarProgress(task, console)).Run();
+                summary = new IndexingPipeline(corpus, stores.Graph, stores.Search, new BarProgress(task, console)) { BatchPlans = batch }.Run();
             });
         return summary!;
     }

@@ -6,35 +6,58 @@ namespace DanVan.Graph;
 /// </summary>
 public interface ICitationGraph : IDisposable
 {
-    /// <summary>Every stored plan, by Id (for the incremental diff).</summary>
-    IReadOnlyDictionary<string, PlanRecord> Plans();
+    /// <summary>Every stored plan's Id, streamed.</summary>
+    IEnumerable<string> PlanIds();
+
+    /// <summary>Every stored plan, streamed (a scan: for the rare question no index answers).</summary>
+    IEnumerable<PlanRecord> AllPlans();
+
+    /// <summary>How many plans are stored.</summary>
+    int PlanCount { get; }
+
+    /// <summary>How many plans name <paramref name="province"/> (null: none) as theirs, counted on the index.</summary>
+    int PlansIn(string? province);
+
+    /// <summary>True when the graph was written by an older DanVan whose layout this one does not keep up to date: the indexer starts again.</summary>
+    bool Outdated { get; }
+
+    /// <summary>Empties the graph (for an outdated one).</summary>
+    void Reset();
 
     /// <summary>The generation of the last commit.</summary>
     long Generation { get; }
 
-    /// <summary>Replaces the given plans and their citations and removes others, in one transaction, as <paramref name="generation"/>; marks the graph dirty.</summary>
-    void Write(IReadOnlyList<PlanRecord> plans, IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> removed, long generation);
+    /// <summary>
+    /// Replaces the given plans and their citations and removes others, in one transaction, as <paramref name="generation"/>;
+    /// updates the document nodes they touch and leaves the symbols whose undated citations may resolve elsewhere pending.
+    /// </summary>
+    /// <param name="stored">The written plans the graph may hold already (null: any); others need no lookup of what they replace.</param>
+    void Write(IReadOnlyList<PlanRecord> plans, IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> removed, long generation,
+        IReadOnlySet<string>? stored = null);
 
     /// <summary>Updates the timestamps of plans whose content did not change (no citation is touched).</summary>
     void Touch(IReadOnlyList<PlanRecord> plans);
 
-    /// <summary>True when plans were written since the last re-resolution.</summary>
+    /// <summary>True when symbols wait for re-resolution or plans for their search fields.</summary>
     bool Dirty { get; }
 
-    /// <summary>Rewrites every citation whose year was inferred through <paramref name="resolve"/>, in one transaction; returns the plans whose citations changed.</summary>
-    IReadOnlyCollection<string> Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve);
-
-    /// <summary>All citations, for rebuilding the documents.</summary>
-    IEnumerable<CitationRecord> AllCitations();
-
     /// <summary>
-    /// Plans whose search fields are behind the graph (re-resolved citations), or all of them (the
-    /// registry changed), until <see cref="ReplaceDocuments"/> ends the run's final pass.
+    /// Rewrites, through <paramref name="resolve"/>, the inferred-year citations of every pending symbol, a few hundred
+    /// symbols a transaction; plans whose citations changed wait for their search fields. Returns how many plans changed.
     /// </summary>
-    (bool All, IReadOnlyCollection<string> Plans) SearchPending { get; }
+    int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve);
 
-    /// <summary>Replaces the documents collection, clears Dirty and the pending search refresh, in one transaction, as <paramref name="generation"/>.</summary>
-    void ReplaceDocuments(IEnumerable<DocumentRecord> documents, long generation);
+    /// <summary>Plans whose search fields are behind the graph (their citations were re-resolved), streamed.</summary>
+    IEnumerable<string> SearchPendingPlans();
+
+    /// <summary>True when every plan's search fields are behind (the registry changed).</summary>
+    bool SearchPendingAll { get; }
+
+    /// <summary>These plans' search fields are committed, as <paramref name="generation"/>.</summary>
+    void SearchCaughtUp(IReadOnlyList<string> plans, long generation);
+
+    /// <summary>Every plan's search fields are committed, as <paramref name="generation"/>.</summary>
+    void AllSearchCaughtUp(long generation);
 
     /// <summary>One document by key.</summary>
     DocumentRecord? Document(string key);
@@ -45,8 +68,11 @@ public interface ICitationGraph : IDisposable
     /// <summary>The registry last stored, or null.</summary>
     RegistrySnapshot? Registry();
 
-    /// <summary>Stores the registry in use.</summary>
-    void StoreRegistry(RegistrySnapshot snapshot);
+    /// <summary>Stores the registry in use and its entries' facts on their nodes; every undated citation and every plan's search fields wait for a new look.</summary>
+    void StoreRegistry(RegistrySnapshot snapshot, IReadOnlyList<(string Key, DocumentFacts Facts)> entries);
+
+    /// <summary>Keys of the document nodes with this official symbol (one per year, province).</summary>
+    IEnumerable<string> DocumentKeysWithSymbol(string symbol);
 
     /// <summary>One plan by Id.</summary>
     PlanRecord? Plan(string id);
@@ -66,6 +92,6 @@ public interface ICitationGraph : IDisposable
     /// <summary>Citations of an official symbol, whatever year or province.</summary>
     IEnumerable<CitationRecord> CitationsWithSymbol(string symbol);
 
-    /// <summary>Distinct keys of citations of <paramref name="symbol"/> whose year the text gave.</summary>
-    IEnumerable<string> DatedKeys(string symbol);
+    /// <summary>Keys an undated citation of <paramref name="symbol"/> may mean: documents with a known year that the registry, a plan or a dated citation vouches for.</summary>
+    IEnumerable<string> CandidateKeys(string symbol);
 }

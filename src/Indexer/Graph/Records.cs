@@ -69,6 +69,9 @@ public sealed class CitationRecord
     /// <summary>True when the year came from the candidates: re-resolved when the corpus or registry changes.</summary>
     public bool Inferred { get; set; }
 
+    /// <summary>The symbol again when the year was inferred (indexed: the undated citations a new candidate may move), else null.</summary>
+    public string? UndatedSymbol { get; set; }
+
     /// <summary>Official symbol of the cited document.</summary>
     public string? Symbol { get; set; }
 
@@ -115,7 +118,8 @@ public sealed class CitationRecord
 
 /// <summary>
 /// A document of the graph, cited or citing: every registry entry, every plan with a number, every
-/// document a citation points to, with what most plans say of it.
+/// document a citation points to, with what most plans say of it. Kept up to date with every batch
+/// from the tallies below, so no run re-reads the whole graph.
 /// </summary>
 public sealed class DocumentRecord
 {
@@ -128,7 +132,7 @@ public sealed class DocumentRecord
 
     public string? Province { get; set; }
 
-    /// <summary>The type most citations give.</summary>
+    /// <summary>The type the registry, else the plan itself, else most citations give.</summary>
     public string? Type { get; set; }
 
     /// <summary>"registry", "plan", "cited", "undated" or "named".</summary>
@@ -145,6 +149,54 @@ public sealed class DocumentRecord
     public string? Issuer { get; set; }
 
     public string? Title { get; set; }
+
+    /// <summary>What the registry says of it, when it is a registry entry.</summary>
+    public DocumentFacts? Registered { get; set; }
+
+    /// <summary>What the corpus plan with this key says of itself; <see cref="Plans"/> counts such plans.</summary>
+    public DocumentFacts? Own { get; set; }
+
+    public int Plans { get; set; }
+
+    /// <summary>Citations to it whose text gives the year: with <see cref="Plans"/> and the registry, what makes it a candidate for undated ones.</summary>
+    public int Dated { get; set; }
+
+    /// <summary>How often citations give each type, date, issuer, subject and resolution state (the most frequent few).</summary>
+    public List<ValueCount> Types { get; set; } = [];
+
+    public List<ValueCount> Dates { get; set; } = [];
+
+    public List<ValueCount> Issuers { get; set; } = [];
+
+    public List<ValueCount> Titles { get; set; } = [];
+
+    public List<ValueCount> States { get; set; } = [];
+}
+
+/// <summary>Type, date, issuer and title of a document as one source gives them.</summary>
+public sealed class DocumentFacts
+{
+    public string? Type { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? Issuer { get; set; }
+
+    public string? Title { get; set; }
+}
+
+/// <summary>One value citations give, and how many give it.</summary>
+public sealed class ValueCount
+{
+    public string Value { get; set; } = "";
+
+    public int Count { get; set; }
+}
+
+/// <summary>A name waiting for the end of the run: a symbol whose undated citations may resolve elsewhere, a plan whose search fields are behind.</summary>
+public sealed class PendingRecord
+{
+    public string Id { get; set; } = "";
 }
 
 /// <summary>The registry in use: the last one that passed its checks, kept so a bad edit does not lose it.</summary>
@@ -159,20 +211,15 @@ public sealed class RegistrySnapshot
     public string Hash { get; set; } = "";
 }
 
-/// <summary>Run state: Dirty is set with every batch and cleared when the re-resolution pass commits.</summary>
+/// <summary>Run state: the generation and the schema; what is pending lives in its own collections.</summary>
 public sealed class StateRecord
 {
     public string Id { get; set; } = "state";
-
-    public bool Dirty { get; set; }
 
     /// <summary>The generation of the last commit; the search index records the same number with its own commit.</summary>
     public long Generation { get; set; }
 
     public int Schema { get; set; }
-
-    /// <summary>Plans whose search fields must be rewritten: their citations were re-resolved after the last search commit.</summary>
-    public List<string> SearchPending { get; set; } = [];
 
     /// <summary>Every plan's search fields must be rewritten: the registry changed after the last search commit.</summary>
     public bool SearchPendingAll { get; set; }

@@ -22,10 +22,10 @@ public static class Consistency
             return 0;
         }
 
+        // Only after a crash between the two commits: the index's hashes in memory, the graph's plans streamed.
         var indexed = search.Hashes();
-        var stored = graph.Plans();
-        var fromSearch = indexed.Where(i => !stored.TryGetValue(i.Key, out var p) || p.Hash != i.Value).Select(i => i.Key).ToList();
-        var fromGraph = stored.Values.Where(p => !indexed.TryGetValue(p.Id, out var hash) || hash != p.Hash).Select(p => p.Id).ToList();
+        var fromSearch = indexed.Where(i => graph.Plan(i.Key)?.Hash != i.Value).Select(i => i.Key).ToList();
+        var fromGraph = graph.PlanIds().Where(id => !indexed.ContainsKey(id)).ToList();
         var generation = Math.Max(graph.Generation, search.Generation) + 1;
         search.Remove(fromSearch);
         search.Commit(generation);

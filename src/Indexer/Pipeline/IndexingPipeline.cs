@@ -60,13 +60,17 @@ public sealed class NoProgress : IIndexProgress
 /// store, in batches that commit whole; then remove deleted files and re-resolve what new documents
 /// may have changed. Unchanged files (same size and time, or same content hash) are not extracted.
 /// A run killed at any point leaves the graph as of its last commit; the next run finishes the job.
+/// Memory does not grow with the corpus: files are walked, read and written as a stream, a few batches
+/// at a time; reading, extraction and search analysis run on every core, the graph is written on one.
 /// </summary>
-public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearchIndex search, IIndexProgress progress)
+public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph, ISearchIndex search, IIndexProgress progress)
 {
-    private const int BatchSize = 64;
+    // Plans whose search fields are refreshed per commit at the end of a run.
+    private const int BatchSize = 2_000;
     private const int MaxSentence = 360;
 
-    /// <summary>Files the indexer reads; others in the corpus folder are reported as unsupported.</summary>
+    /// <summary>Plans per commit (<see cref="Batch.DefaultPlans"/>).</summary>
+    public int BatchPlans { get; init; } = Batch.DefaultPlans;
 
     /// <summary>Runs one incremental index of the corpus folder.</summary>
     public IndexSummary Run()
@@ -77,141 +81,245 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
             throw new DanVanException($"{corpus}: no such folder");
         }
 
-        var (registry, registryProblem, registryChanged) = LoadRegistry();
+        if (graph.Outdated)
+        {
+            // Written by an older DanVan whose layout this one cannot keep up to date: start again, both stores.
+            search.Clear();
+            search.Commit(graph.Generation + 1);
+            graph.Reset();
+        }
+
+        var (registry, registryProblem) = LoadRegistry();
         Consistency.Reconcile(graph, search);
-        var stored = graph.Plans();
-        var generation = Math.Max(graph.Generation, search.Generation);
-        var files = CorpusFiles().ToList();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var work = new List<(string Id, FileInfo File)>();
-        var touched = new List<PlanRecord>();
-        var failures = new List<IndexFailure>();
-        foreach (var file in files)
-        {
-            var id = Path.GetRelativePath(corpus, file.FullName).Replace('\\', '/');
-            seen.Add(id);
-            if (stored.TryGetValue(id, out var plan) && plan.Size == file.Length && plan.Modified == file.LastWriteTimeUtc.Ticks)
-            {
-                continue;
-            }
-
-            work.Add((id, file));
-        }
-
-        var removed = stored.Keys.Where(id => !seen.Contains(id)).ToList();
-        progress.Begin(work.Count, work.Sum(w => w.File.Length));
+        var batch = new Batch(graph, search, Math.Max(graph.Generation, search.Generation), Math.Max(1, BatchPlans));
+        var (count, total) = CountFiles();
+        progress.Begin(count, total);
         var resolver = new CitationResolver(registry, new GraphCandidates(registry, graph));
-        int added = 0, changed = 0, unchanged = files.Count - work.Count, citationCount = 0;
+        var failures = new List<IndexFailure>();
+        int added = 0, changed = 0, unchanged = 0, citationCount = 0;
         long bytes = 0;
-        var batchPlans = new List<PlanRecord>();
-        var batchCitations = new List<CitationRecord>();
-        var batchDocuments = new List<PlanDocument>();
+        var inFlight = new Queue<Task<Prepared>>();
+        var depth = 4 * Environment.ProcessorCount;
 
-        // The search index commits first, the graph second: after a crash the graph never holds a plan the index lacks.
-        void Commit(IReadOnlyList<string> removedIds)
+        void Handle(Prepared prepared)
         {
-            generation++;
-            search.Put(batchDocuments);
-            search.Remove(removedIds);
-            search.Commit(generation);
-            graph.Write(batchPlans, batchCitations, removedIds, generation);
-            batchPlans.Clear();
-            batchCitations.Clear();
-            batchDocuments.Clear();
-        }
-
-        foreach (var (id, file) in work)
-        {
-            try
+            var (id, file, stored) = (prepared.Id, prepared.File, prepared.Stored);
+            if (prepared.Failure is { } failure)
             {
-                if (!DocumentReader.Supports(file.Name))
-                {
-                    throw new DanVanException($"{id}: not a supported format ({(file.Extension.Length == 0 ? "no extension" : file.Extension)}; "
-                        + $"one of {string.Join(", ", DocumentReader.Extensions)})");
-                }
-
-                var bytesRead = DocumentReader.ReadBytes(id, file);
-                var hash = Convert.ToHexString(SHA256.HashData(bytesRead));
-                if (stored.TryGetValue(id, out var previous) && previous.Hash == hash)
-                {
-                    // Same content, new time stamp: nothing to extract.
-                    previous.Modified = file.LastWriteTimeUtc.Ticks;
-                    touched.Add(previous);
-                    unchanged++;
-                }
-                else
-                {
-                    // Normalized once, for the extractor and for the search index.
-                    var text = TextNormalizer.Normalize(DocumentReader.FromBytes(id, bytesRead).Text);
-                    var (plan, edges) = Build(id, file, hash, text, registry, resolver);
-                    batchPlans.Add(plan);
-                    batchCitations.AddRange(edges);
-                    batchDocuments.Add(SearchDocument(plan, text.Original, edges, registry) with { NormalizedText = text.Text });
-                    citationCount += edges.Count;
-                    _ = previous is null ? added++ : changed++;
-                }
-
-                bytes += file.Length;
-            }
-            catch (Exception e) when (e is DanVanException or IOException or UnauthorizedAccessException)
-            {
-                var failure = new IndexFailure(id, e is DanVanException ? e.Message[(e.Message.StartsWith(id, StringComparison.Ordinal) ? id.Length + 2 : 0)..] : e.Message);
                 failures.Add(failure);
                 progress.Failed(failure);
             }
+            else if (prepared.Built is null)
+            {
+                // Same content, new time stamp: nothing to extract.
+                stored!.Modified = file.LastWriteTimeUtc.Ticks;
+                batch.Touch(stored);
+                unchanged++;
+                bytes += file.Length;
+            }
+            else
+            {
+                var (plan, edges, document) = prepared.Built!.Value;
+                batch.Add(plan, edges, document, file.Length, replaces: stored is not null);
+                citationCount += edges.Count;
+                _ = stored is null ? added++ : changed++;
+                bytes += file.Length;
+            }
 
             progress.Advance(id, file.Length);
-            if (batchPlans.Count >= BatchSize)
+            if (batch.Full)
             {
-                Commit([]);
+                batch.Commit([]);
             }
         }
 
-        Commit(removed);
-        if (touched.Count > 0)
+        foreach (var file in CorpusFiles())
         {
-            graph.Touch(touched);
-        }
-
-        var reresolved = 0;
-        if (graph.Dirty || registryChanged)
-        {
-            // Plans whose citations now point elsewhere, or all when the registry changed, get their search fields again;
-            // the graph remembers which until the final commit, so a run killed in between leaves the work to the next.
-            reresolved = Reresolve(registry).Count;
-            var (all, pending) = graph.SearchPending;
-            var refresh = all ? graph.Plans().Keys.ToList() : [.. pending];
-            foreach (var chunk in refresh.Chunk(BatchSize))
+            var id = Path.GetRelativePath(corpus, file.FullName).Replace('\\', '/');
+            var stored = graph.Plan(id);
+            if (stored is not null && stored.Size == file.Length && stored.Modified == file.LastWriteTimeUtc.Ticks)
             {
-                search.Put(chunk.Select(id => (Plan: graph.Plan(id), Body: search.Body(id)))
-                    .Where(x => x.Plan is not null && x.Body is not null)
-                    .Select(x => SearchDocument(x.Plan!, x.Body!, [.. graph.CitationsOf(x.Plan!.Id)], registry)));
+                unchanged++;
+                progress.Advance(id, file.Length);
+                continue;
             }
 
-            generation++;
-            search.Commit(generation);
-            graph.ReplaceDocuments(Documents(registry), generation);
+            // Read and extracted on the thread pool, a few files ahead; handled here in corpus order.
+            inFlight.Enqueue(Task.Run(() => Prepare(id, file, stored, registry, resolver)));
+            while (inFlight.Count >= depth)
+            {
+                Handle(inFlight.Dequeue().Result);
+            }
         }
+
+        while (inFlight.Count > 0)
+        {
+            Handle(inFlight.Dequeue().Result);
+        }
+
+        var removed = Removed();
+        batch.Commit(removed);
+        var reresolved = CatchUp(registry);
         return new IndexSummary(added, changed, removed.Count, unchanged, failures.Count, bytes, citationCount, reresolved,
             clock.Elapsed.TotalSeconds, registryProblem, failures);
     }
 
+    /// <summary>
+    /// Reads, hashes, normalizes, extracts and resolves one file, and makes its search document; never throws for a bad file.
+    /// Runs on the thread pool: the resolver's graph lookups are reads, which LiteDB serves beside the writing thread.
+    /// </summary>
+    private static Prepared Prepare(string id, FileInfo file, PlanRecord? stored, Registry registry, CitationResolver resolver)
+    {
+        try
+        {
+            if (!DocumentReader.Supports(file.Name))
+            {
+                throw new DanVanException($"{id}: not a supported format ({(file.Extension.Length == 0 ? "no extension" : file.Extension)}; "
+                    + $"one of {string.Join(", ", DocumentReader.Extensions)})");
+            }
+
+            var bytes = DocumentReader.ReadBytes(id, file);
+            var hash = Convert.ToHexString(SHA256.HashData(bytes));
+            if (stored is not null && stored.Hash == hash)
+            {
+                return new Prepared(id, file, stored);
+            }
+
+            // Normalized once, for the extractor and for the search index.
+            var text = TextNormalizer.Normalize(DocumentReader.FromBytes(id, bytes).Text);
+            var (plan, edges) = Build(id, file, hash, text, CitationExtractor.Extract(text), registry, resolver);
+            var document = SearchDocument(plan, text.Original, edges, registry) with { NormalizedText = text.Text };
+            return new Prepared(id, file, stored) { Built = (plan, edges, document) };
+        }
+        catch (Exception e) when (e is DanVanException or IOException or UnauthorizedAccessException)
+        {
+            var reason = e is DanVanException ? e.Message[(e.Message.StartsWith(id, StringComparison.Ordinal) ? id.Length + 2 : 0)..] : e.Message;
+            return new Prepared(id, file, stored) { Failure = new IndexFailure(id, reason) };
+        }
+    }
+
+    /// <summary>One file made ready off the writing thread: built, unchanged (nothing built), or failed.</summary>
+    private sealed record Prepared(string Id, FileInfo File, PlanRecord? Stored)
+    {
+        public (PlanRecord Plan, List<CitationRecord> Citations, PlanDocument Document)? Built { get; init; }
+
+        public IndexFailure? Failure { get; init; }
+    }
+
+    /// <summary>Stored plans whose file is gone (or no longer part of the corpus), streamed from the graph.</summary>
+    private List<string> Removed()
+    {
+        var root = Path.GetFullPath(corpus);
+        return [.. graph.PlanIds().Where(id => !IsCorpusFile(new FileInfo(Path.Combine(root, id)), root))];
+    }
+
+    /// <summary>
+    /// The end of a run: undated citations of symbols that gained or lost a candidate are resolved again,
+    /// and plans whose citations changed (all, after a registry change) get their search fields again;
+    /// each step commits, and what is not done yet stays pending in the graph for the next run.
+    /// </summary>
+    private int CatchUp(Registry registry)
+    {
+        var resolver = new CitationResolver(registry, new GraphCandidates(registry, graph));
+        var reresolved = graph.Reresolve(c =>
+        {
+            if (c.Symbol is null)
+            {
+                return (c.Key, c.State, c.Candidates);
+            }
+
+            var planDate = c.PlanDate is null ? (DateOnly?)null : DateOnly.Parse(c.PlanDate, CultureInfo.InvariantCulture);
+            var (key, kind, candidates) = resolver.ResolveUndated(c.Symbol, c.Province, planDate);
+            return (key, StateOf(kind), [.. candidates]);
+        });
+
+        var all = graph.SearchPendingAll;
+        var generation = Math.Max(graph.Generation, search.Generation);
+
+        // All plans are streamed (nothing else writes meanwhile); pending ones are listed first, as each chunk is struck off.
+        foreach (var chunk in (all ? graph.PlanIds() : graph.SearchPendingPlans().ToList()).Chunk(BatchSize))
+        {
+            search.Put(chunk.Select(id => (Plan: graph.Plan(id), Body: search.Body(id)))
+                .Where(x => x.Plan is not null && x.Body is not null)
+                .Select(x => SearchDocument(x.Plan!, x.Body!, [.. graph.CitationsOf(x.Plan!.Id)], registry)));
+            if (!all)
+            {
+                search.Commit(++generation);
+                graph.SearchCaughtUp(chunk, generation);
+            }
+        }
+
+        if (all)
+        {
+            search.Commit(++generation);
+            graph.AllSearchCaughtUp(generation);
+        }
+
+        return reresolved;
+    }
+
+    /// <summary>
+    /// The corpus's files, streamed folder by folder in ordinal order of their paths: not the registry, not hidden or
+    /// dot files, no links (a link could loop, or index a file twice).
+    /// </summary>
     private IEnumerable<FileInfo> CorpusFiles()
     {
-        var registryFolder = Path.GetFullPath(Path.Combine(corpus, "registry")) + Path.DirectorySeparatorChar;
-        return new DirectoryInfo(corpus).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint })
-            .Where(f => !f.FullName.StartsWith(registryFolder, StringComparison.Ordinal) && !f.Name.StartsWith('.'))
-            .OrderBy(f => f.FullName, StringComparer.Ordinal);
+        var root = Path.GetFullPath(corpus);
+        var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
+        var folders = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
+        while (folders.Count > 0)
+        {
+            var folder = folders.Pop();
+            var entries = folder.EnumerateFileSystemInfos("*", options).Where(e => !e.Name.StartsWith('.')).ToList();
+
+            // A folder sorts as its name and "/", so the walk visits paths in the order of their full text.
+            entries.Sort((a, b) => string.CompareOrdinal(a is DirectoryInfo ? a.Name + "/" : a.Name, b is DirectoryInfo ? b.Name + "/" : b.Name));
+            foreach (var entry in entries.OfType<DirectoryInfo>().Where(d => d.FullName != Path.Combine(root, "registry")).Reverse())
+            {
+                folders.Push(entry);
+            }
+
+            foreach (var file in entries.OfType<FileInfo>())
+            {
+                yield return file;
+            }
+        }
+    }
+
+    /// <summary>Files and bytes the walk will see, for the progress bar (a first, cheap walk).</summary>
+    private (int Files, long Bytes) CountFiles()
+    {
+        var (files, bytes) = (0, 0L);
+        foreach (var file in CorpusFiles())
+        {
+            files++;
+            bytes += file.Length;
+        }
+
+        return (files, bytes);
+    }
+
+    /// <summary>True when the walk would visit this file.</summary>
+    private static bool IsCorpusFile(FileInfo file, string root)
+    {
+        if (!file.Exists || file.LinkTarget is not null || (file.Attributes & FileAttributes.Hidden) != 0)
+        {
+            return false;
+        }
+
+        var relative = Path.GetRelativePath(root, file.FullName).Split(Path.DirectorySeparatorChar);
+        return relative[0] != "registry" && !relative.Any(part => part.StartsWith('.'))
+            && !relative[..^1].Select((_, i) => new DirectoryInfo(Path.Combine([root, .. relative[..(i + 1)]]))).Any(d => d.LinkTarget is not null);
     }
 
     /// <summary>The registry folder's files if they pass their checks; otherwise the last good registry, and the problem.</summary>
-    private (Registry Registry, string? Problem, bool Changed) LoadRegistry()
+    private (Registry Registry, string? Problem) LoadRegistry()
     {
         var folder = Path.Combine(corpus, "registry");
         var last = graph.Registry();
         if (!File.Exists(Path.Combine(folder, Resolution.Registry.DocumentsFile)))
         {
-            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), null, false);
+            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), null);
         }
 
         try
@@ -221,27 +329,27 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
             var provinces = File.Exists(provincesPath) ? File.ReadAllText(provincesPath) : """{"provinces": []}""";
             var registry = Resolution.Registry.Parse(documents, Path.Combine(folder, Resolution.Registry.DocumentsFile), provinces, provincesPath);
             var hash = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(documents + "\0" + provinces)));
-            var changed = last?.Hash != hash;
-            if (changed)
+            if (last?.Hash != hash)
             {
-                graph.StoreRegistry(new RegistrySnapshot { Documents = documents, Provinces = provinces, Hash = hash });
+                graph.StoreRegistry(new RegistrySnapshot { Documents = documents, Provinces = provinces, Hash = hash },
+                    [.. registry.Entries.Select(e => (e.Key, new DocumentFacts { Type = e.Type, Date = Format(e.Date), Issuer = e.Issuer, Title = e.Title }))]);
             }
 
-            return (registry, null, changed);
+            return (registry, null);
         }
         catch (Exception e) when (e is DanVanException or IOException)
         {
             var keeping = last is null ? "no registry is in use" : "the last good registry stays in use";
-            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), $"registry refused: {e.Message}; {keeping}", false);
+            return (last is null ? Resolution.Registry.Empty : FromSnapshot(last), $"registry refused: {e.Message}; {keeping}");
         }
     }
 
     private static Registry FromSnapshot(RegistrySnapshot snapshot) =>
         Resolution.Registry.Parse(snapshot.Documents, "stored registry", snapshot.Provinces, "stored provinces");
 
-    private static (PlanRecord Plan, List<CitationRecord> Citations) Build(string id, FileInfo file, string hash, NormalizedText text, Registry registry, CitationResolver resolver)
+    private static (PlanRecord Plan, List<CitationRecord> Citations) Build(string id, FileInfo file, string hash, NormalizedText text,
+        ExtractionResult extraction, Registry registry, CitationResolver resolver)
     {
-        var extraction = CitationExtractor.Extract(text);
         var d = extraction.Document;
         var ownSymbol = d.Symbol is null ? null : DocumentSymbol.TryParse(d.Symbol);
         var year = d.Date?.Year ?? d.DateLowerBound?.Year;
@@ -273,6 +381,7 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
             State = StateOf(r.Kind),
             Candidates = [.. r.Candidates],
             Inferred = r.YearInferred,
+            UndatedSymbol = r.YearInferred ? r.Symbol : null,
             Symbol = r.Symbol,
             Written = r.Citation.Symbol,
             Type = r.Citation.Type,
@@ -309,68 +418,6 @@ public sealed class IndexingPipeline(string corpus, ICitationGraph graph, ISearc
         var stale = superseded.Any(e => registry.ReplacedOn(e) is { } replaced && when >= replaced);
         return new PlanDocument(plan, text, keys, symbols, superseded.Count > 0, stale);
     }
-
-    /// <summary>Undated citations take their year from the candidates: new plans, dated citations or registry entries may change it.</summary>
-    private IReadOnlyCollection<string> Reresolve(Registry registry)
-    {
-        var resolver = new CitationResolver(registry, new GraphCandidates(registry, graph));
-        return graph.Reresolve(c =>
-        {
-            if (c.Symbol is null)
-            {
-                return (c.Key, c.State, c.Candidates);
-            }
-
-            var planDate = c.PlanDate is null ? (DateOnly?)null : DateOnly.Parse(c.PlanDate, CultureInfo.InvariantCulture);
-            var (key, kind, candidates) = resolver.ResolveUndated(c.Symbol, c.Province, planDate);
-            return (key, StateOf(kind), [.. candidates]);
-        });
-    }
-
-    /// <summary>Every node: registry entries, numbered plans, cited documents, with what most citations say of them.</summary>
-    private IEnumerable<DocumentRecord> Documents(Registry registry)
-    {
-        var nodes = new Dictionary<string, DocumentRecord>(StringComparer.Ordinal);
-        DocumentRecord Node(string key, string kind)
-        {
-            if (!nodes.TryGetValue(key, out var node))
-            {
-                var (symbol, year, province) = DocumentKey.Parse(key);
-                node = nodes[key] = new DocumentRecord { Id = key, Symbol = key.StartsWith('~') ? null : symbol, Year = year, Province = province, Kind = kind };
-            }
-
-            return node;
-        }
-
-        foreach (var entry in registry.Entries)
-        {
-            var node = Node(entry.Key, "registry");
-            (node.Type, node.Date, node.Issuer, node.Title) = (entry.Type, Format(entry.Date), entry.Issuer, entry.Title);
-        }
-
-        foreach (var plan in graph.Plans().Values.Where(p => p.Key is not null))
-        {
-            var node = Node(plan.Key!, nodes.ContainsKey(plan.Key!) ? nodes[plan.Key!].Kind : "plan");
-            (node.Type, node.Date, node.Title) = (node.Type ?? plan.Type, node.Date ?? plan.Date, node.Title ?? plan.Title);
-        }
-
-        foreach (var group in graph.AllCitations().Where(c => c.Key is not null).GroupBy(c => c.Key!))
-        {
-            var first = group.First();
-            var node = Node(group.Key, first.State switch { "undated" => "undated", "named" => "named", _ => "cited" });
-            node.Citations = group.Count();
-            node.CitingPlans = group.Select(c => c.Plan).Distinct().Count();
-            node.Type ??= MostCommon(group.Select(c => c.Type));
-            node.Date ??= MostCommon(group.Select(c => c.Date));
-            node.Issuer ??= MostCommon(group.Select(c => c.Issuer));
-            node.Title ??= MostCommon(group.Select(c => c.Subject));
-        }
-
-        return nodes.Values;
-    }
-
-    private static string? MostCommon(IEnumerable<string?> values) =>
-        values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault()?.Key;
 
     private static string StateOf(ResolutionKind kind) => kind switch
     {

@@ -1,3 +1,4 @@
+using DanVan.Places;
 using System.Globalization;
 using DanVan.Citations;
 using DanVan.Graph;
@@ -122,7 +123,8 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
 
     /// <summary>Plans per province, by its name at the time and after the 2025 merger.</summary>
     public IReadOnlyList<ProvinceCount> Provinces() =>
-        [.. graph.Plans().Values.GroupBy(p => p.Province).Select(g => new ProvinceCount(g.Key, g.Key is null ? null : registry.Provinces.After(g.Key), g.Count()))
+        [.. Gazetteer.Provinces.Append(null).Select(p => (Province: p, Plans: graph.PlansIn(p))).Where(p => p.Plans > 0)
+            .Select(p => new ProvinceCount(p.Province, p.Province is null ? null : registry.Provinces.After(p.Province), p.Plans))
             .OrderBy(p => p.ProvinceNow ?? "\uFFFF", StringComparer.Ordinal).ThenBy(p => p.Province, StringComparer.Ordinal)];
 
     /// <summary>The keys of the documents a symbol names ("16/CT-TTg" → 16/CT-TTg@2016, 16/CT-TTg@2020), from the registry and the corpus.</summary>
@@ -130,7 +132,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     {
         var symbol = ParseSymbol(symbolText);
         return [.. registry.WithSymbol(symbol.Official).Select(e => e.Key)
-            .Concat(graph.CitationsWithSymbol(symbol.Official).Select(c => c.Key).OfType<string>())
+            .Concat(graph.DocumentKeysWithSymbol(symbol.Official))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
@@ -155,7 +157,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         }
 
         // "corpus/003_….txt" as typed from the repository root, or the plan's own symbol.
-        var byPath = graph.Plans().Values.Where(p => id.EndsWith("/" + p.Id, StringComparison.Ordinal) || p.Id.EndsWith("/" + id, StringComparison.Ordinal)).ToList();
+        var byPath = graph.AllPlans().Where(p => id.EndsWith("/" + p.Id, StringComparison.Ordinal) || p.Id.EndsWith("/" + id, StringComparison.Ordinal)).ToList();
         if (byPath.Count == 1)
         {
             return byPath[0];

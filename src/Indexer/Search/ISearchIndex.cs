@@ -16,6 +16,9 @@ public interface ISearchIndex : IDisposable
     /// <summary>Removes plans' documents.</summary>
     void Remove(IEnumerable<string> ids);
 
+    /// <summary>Removes every document (before a new index of everything).</summary>
+    void Clear();
+
     /// <summary>Makes all writes durable and visible, as generation <paramref name="generation"/>.</summary>
     void Commit(long generation);
 

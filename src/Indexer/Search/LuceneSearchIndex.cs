@@ -34,7 +34,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         try
         {
             var directory = new NIOFSDirectory(new DirectoryInfo(path));
-            var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
             var writer = new IndexWriter(directory, config);
             if (!DirectoryReader.IndexExists(directory))
             {
@@ -106,6 +106,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             w.DeleteDocuments(new Term(SearchSchema.Id, id));
         }
     }
+
+    /// <inheritdoc/>
+    public void Clear() => Writer().DeleteAll();
 
     /// <inheritdoc/>
     public void Commit(long generation)

@@ -50,7 +50,7 @@ internal static class SearchSchema
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+            TokenStream stream = new FastLowerCaseFilter(tokenizer);
             if (folded)
             {
                 stream = new ASCIIFoldingFilter(stream);

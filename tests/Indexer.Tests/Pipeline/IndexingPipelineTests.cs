@@ -34,7 +34,7 @@ public class IndexingPipelineTests
         Assert.Equal((0, 0, 1, 4), (fourth.Added, fourth.Changed, fourth.Removed, fourth.Unchanged));
         using var graph = LiteDbCitationGraph.Open(corpus.Data);
         Assert.Empty(graph.CitationsOf("001_a9e489f4bcb41d29.txt"));
-        Assert.Equal(4, graph.Plans().Count);
+        Assert.Equal(4, graph.PlanCount);
     }
 
     [Fact]

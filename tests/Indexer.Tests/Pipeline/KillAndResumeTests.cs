@@ -22,7 +22,7 @@ public partial class KillAndResumeTests
 
         // A real `danvan index`, killed once its progress shows a few batches done.
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "danvan.dll"), "index", corpus.Corpus, "--data", corpus.Data })
+        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "danvan.dll"), "index", corpus.Corpus, "--data", corpus.Data, "--batch", "64" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -49,20 +49,20 @@ public partial class KillAndResumeTests
         int committed;
         using (var graph = LiteDbCitationGraph.Open(corpus.Data))
         {
-            var stored = graph.Plans();
+            var stored = graph.AllPlans().ToList();
             committed = stored.Count;
             Assert.InRange(committed, 64, Plans - 1);
-            Assert.All(stored.Values, plan => Assert.Equal(plan.Citations, graph.CitationsOf(plan.Id).Count()));
+            Assert.All(stored, plan => Assert.Equal(plan.Citations, graph.CitationsOf(plan.Id).Count()));
             using var search = LuceneSearchIndex.OpenForReading(corpus.Data);
             var indexed = search.Hashes();
-            Assert.All(stored.Values, plan => Assert.Equal(plan.Hash, indexed.GetValueOrDefault(plan.Id)));
+            Assert.All(stored, plan => Assert.Equal(plan.Hash, indexed.GetValueOrDefault(plan.Id)));
         }
 
         // Opened for search, the two stores hold exactly the same plans: in both or in neither.
         using (var stores = DataStores.OpenForSearch(corpus.Data))
         {
-            Assert.Equal(stores.Graph.Plans().ToDictionary(p => p.Key, p => p.Value.Hash).OrderBy(p => p.Key), stores.Search.Hashes().OrderBy(p => p.Key));
-            committed = stores.Graph.Plans().Count;
+            Assert.Equal(stores.Graph.AllPlans().ToDictionary(p => p.Id, p => p.Hash).OrderBy(p => p.Key), stores.Search.Hashes().OrderBy(p => p.Key));
+            committed = stores.Graph.PlanCount;
             Assert.Equal(committed, stores.Search.Search(new SearchRequest("", PageSize: 1)).Total);
         }
 
@@ -71,9 +71,9 @@ public partial class KillAndResumeTests
         Assert.Equal((Plans - committed, committed, 0), (summary.Added, summary.Unchanged, summary.Failed));
         using (var graph = LiteDbCitationGraph.Open(corpus.Data))
         {
-            var stored = graph.Plans();
+            var stored = graph.AllPlans().ToList();
             Assert.Equal(Plans, stored.Count);
-            Assert.All(stored.Values, plan => Assert.Equal(plan.Citations, graph.CitationsOf(plan.Id).Count()));
+            Assert.All(stored, plan => Assert.Equal(plan.Citations, graph.CitationsOf(plan.Id).Count()));
             Assert.False(graph.Dirty);
         }
 

@@ -61,6 +61,8 @@ public class SearchRefreshCrashTests
 
         public void Remove(IEnumerable<string> ids) => inner.Remove(ids);
 
+        public void Clear() => inner.Clear();
+
         public void Commit(long generation) => throw new IOException("killed");
 
         public IReadOnlyDictionary<string, string> Hashes() => inner.Hashes();

@@ -1,0 +1,217 @@
+using LiteDB;
+
+namespace DanVan.Graph;
+
+/// <summary>The graph's writes: each one transaction that also brings the document nodes and the pending work up to date.</summary>
+public sealed partial class LiteDbCitationGraph
+{
+    private const string AllSymbols = "*";
+
+    /// <inheritdoc/>
+    public bool Dirty => pendingSymbols.Count() > 0 || pendingSearch.Count() > 0 || SearchPendingAll;
+
+    /// <inheritdoc/>
+    public long Generation => state.FindById("state")?.Generation ?? 0;
+
+    /// <inheritdoc/>
+    public void Write(IReadOnlyList<PlanRecord> written, IReadOnlyList<CitationRecord> edges, IReadOnlyList<string> removed, long generation,
+        IReadOnlySet<string>? stored = null)
+    {
+        InTransaction(() =>
+        {
+            var tally = new DocumentTally();
+            foreach (var id in written.Select(p => p.Id).Where(id => stored?.Contains(id) ?? true).Concat(removed))
+            {
+                var old = citations.Find(c => c.Plan == id).ToList();
+                if (old.Count > 0)
+                {
+                    tally.Cite(old, -1);
+                    citations.DeleteMany(c => c.Plan == id);
+                }
+
+                if (plans.FindById(id) is { } before)
+                {
+                    tally.Own(before, -1);
+                }
+            }
+
+            foreach (var id in removed)
+            {
+                plans.Delete(id);
+            }
+
+            plans.Upsert(written);
+            foreach (var plan in written)
+            {
+                tally.Own(plan, +1);
+            }
+
+            citations.InsertBulk(edges);
+            foreach (var ofPlan in edges.GroupBy(c => c.Plan, StringComparer.Ordinal))
+            {
+                tally.Cite(ofPlan, +1);
+            }
+
+            var moved = tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
+
+            // Undated citations of these symbols may now resolve to another document: the run's end looks again.
+            pendingSymbols.Upsert(moved.Select(s => new PendingRecord { Id = s }));
+            UpdateState(st => st.Generation = generation);
+        });
+    }
+
+    /// <inheritdoc/>
+    public void Touch(IReadOnlyList<PlanRecord> touched) => InTransaction(() => plans.Upsert(touched));
+
+    /// <inheritdoc/>
+    public int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve)
+    {
+        var changedPlans = 0;
+        while (true)
+        {
+            // A few hundred symbols a transaction: a killed run keeps what was done and the rest stays pending.
+            var chunk = pendingSymbols.Query().Limit(500).ToList().Select(p => p.Id).ToList();
+            if (chunk.Count == 0)
+            {
+                return changedPlans;
+            }
+
+            InTransaction(() =>
+            {
+                var inferred = chunk.Contains(AllSymbols)
+                    ? citations.Find(c => c.Inferred)
+                    : chunk.SelectMany(symbol => citations.Find(c => c.UndatedSymbol == symbol));
+                var updates = new Dictionary<long, CitationRecord>();
+                foreach (var citation in inferred)
+                {
+                    var (key, status, candidates) = resolve(citation);
+                    if (key != citation.Key || status != citation.State || !candidates.SequenceEqual(citation.Candidates))
+                    {
+                        updates[citation.Id] = Copy(citation, key, status, candidates);
+                    }
+                }
+
+                var tally = new DocumentTally();
+                foreach (var plan in updates.Values.Select(c => c.Plan).Distinct(StringComparer.Ordinal))
+                {
+                    var before = citations.Find(c => c.Plan == plan).ToList();
+                    var after = before.Select(c => updates.GetValueOrDefault(c.Id, c)).ToList();
+                    tally.Cite(before, -1);
+                    tally.Cite(after, +1);
+                    pendingSearch.Upsert(new PendingRecord { Id = plan });
+                    changedPlans++;
+                }
+
+                citations.Update(updates.Values);
+                pendingSymbols.DeleteMany(Query.In("_id", chunk.Select(s => new BsonValue(s))));
+
+                // Moving undated citations never makes or unmakes a candidate (only dated ones, plans and the registry do).
+                tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
+            });
+        }
+    }
+
+    /// <inheritdoc/>
+    public IEnumerable<string> SearchPendingPlans() => pendingSearch.Query().Select(p => p.Id).ToEnumerable();
+
+    /// <inheritdoc/>
+    public bool SearchPendingAll => state.FindById("state")?.SearchPendingAll ?? false;
+
+    /// <inheritdoc/>
+    public void SearchCaughtUp(IReadOnlyList<string> plans, long generation) => InTransaction(() =>
+    {
+        pendingSearch.DeleteMany(Query.In("_id", plans.Select(p => new BsonValue(p))));
+        UpdateState(st => st.Generation = generation);
+    });
+
+    /// <inheritdoc/>
+    public void AllSearchCaughtUp(long generation) => InTransaction(() =>
+    {
+        pendingSearch.DeleteAll();
+        UpdateState(st =>
+        {
+            st.SearchPendingAll = false;
+            st.Generation = generation;
+        });
+    });
+
+    /// <inheritdoc/>
+    public void StoreRegistry(RegistrySnapshot snapshot, IReadOnlyList<(string Key, DocumentFacts Facts)> entries) => InTransaction(() =>
+    {
+        registry.Upsert(snapshot);
+        var keys = entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in documents.Find(d => d.Kind == "registry").Where(d => !keys.Contains(d.Id)).ToList())
+        {
+            gone.Registered = null;
+            if (gone.Citations <= 0 && gone.Plans <= 0)
+            {
+                documents.Delete(gone.Id);
+            }
+            else
+            {
+                documents.Upsert(DocumentTally.Settle(gone));
+            }
+        }
+
+        foreach (var (key, facts) in entries)
+        {
+            var node = documents.FindById(key) ?? DocumentTally.New(key);
+            node.Registered = facts;
+            documents.Upsert(DocumentTally.Settle(node));
+        }
+
+        // Every undated citation may resolve elsewhere, every plan's superseded flags may change (none before a first plan).
+        if (plans.Count() > 0)
+        {
+            pendingSymbols.Upsert(new PendingRecord { Id = AllSymbols });
+            UpdateState(st => st.SearchPendingAll = true);
+        }
+    });
+
+    /// <inheritdoc/>
+    public void Reset() => InTransaction(() =>
+    {
+        foreach (var name in database.GetCollectionNames().ToList())
+        {
+            database.GetCollection(name).DeleteAll();
+        }
+
+        state.Upsert(new StateRecord { Schema = Schema });
+    });
+
+    private static CitationRecord Copy(CitationRecord c, string? key, string status, string[] candidates) => new()
+    {
+        Id = c.Id,
+        Plan = c.Plan,
+        Key = key,
+        State = status,
+        Candidates = candidates,
+        Inferred = c.Inferred,
+        UndatedSymbol = c.UndatedSymbol,
+        Symbol = c.Symbol,
+        Written = c.Written,
+        Type = c.Type,
+        Date = c.Date,
+        Issuer = c.Issuer,
+        Subject = c.Subject,
+        Province = c.Province,
+        Start = c.Start,
+        End = c.End,
+        Text = c.Text,
+        Sentence = c.Sentence,
+        Form = c.Form,
+        PlanSymbol = c.PlanSymbol,
+        PlanTitle = c.PlanTitle,
+        PlanProvince = c.PlanProvince,
+        PlanDate = c.PlanDate,
+        PlanDateLowerBound = c.PlanDateLowerBound,
+        PlanYear = c.PlanYear,
+    };
+
+    private void UpdateState(Action<StateRecord> change)
+    {
+        var st = state.FindById("state") ?? new StateRecord { Schema = Schema };
+        change(st);
+        state.Upsert(st);
+    }
+}

@@ -1,0 +1,76 @@
+using DanVan.Graph;
+using DanVan.Search;
+
+namespace DanVan.Pipeline;
+
+/// <summary>
+/// The plans of one commit. Their search documents are analysed on the thread pool as they come (Lucene's
+/// writer takes documents from many threads); the commit waits for them, commits the search index, then the
+/// graph, under one generation: after a crash the graph never holds a plan the search index lacks.
+/// </summary>
+public sealed class Batch(ICitationGraph graph, ISearchIndex search, long generation, int maxPlans = Batch.DefaultPlans)
+{
+    /// <summary>
+    /// Plans per commit. A commit makes a whole state durable (an fsync and a Lucene segment): often enough that a
+    /// killed run loses seconds of work, seldom enough that syncing does not dominate; a batch holds a few tens of MB.
+    /// </summary>
+    public const int DefaultPlans = 2_000;
+
+    private const long MaxBytes = 16_000_000;
+
+    private readonly List<PlanRecord> plans = [];
+    private readonly List<CitationRecord> citations = [];
+    private readonly List<PlanRecord> touched = [];
+    private readonly List<Task> analysing = [];
+    private readonly HashSet<string> replacing = new(StringComparer.Ordinal);
+    private long bytes;
+
+    /// <summary>The last generation committed.</summary>
+    internal long Generation { get; private set; } = generation;
+
+    /// <summary>True when the batch should commit.</summary>
+    internal bool Full => plans.Count + touched.Count >= maxPlans || bytes >= MaxBytes;
+
+    /// <summary>A new or changed plan, its citations and its search document.</summary>
+    internal void Add(PlanRecord plan, IReadOnlyList<CitationRecord> edges, PlanDocument document, long size, bool replaces)
+    {
+        plans.Add(plan);
+        if (replaces)
+        {
+            replacing.Add(plan.Id);
+        }
+
+        citations.AddRange(edges);
+        bytes += size;
+        analysing.Add(Task.Run(() => search.Put([document])));
+    }
+
+    /// <summary>A plan whose file has a new time but the same content.</summary>
+    internal void Touch(PlanRecord plan) => touched.Add(plan);
+
+    /// <summary>Commits what the batch holds and removes <paramref name="removed"/>; nothing happens when there is nothing to do.</summary>
+    internal void Commit(IReadOnlyList<string> removed)
+    {
+        if (plans.Count == 0 && removed.Count == 0 && touched.Count == 0)
+        {
+            return;
+        }
+
+        Task.WaitAll(analysing);
+        Generation++;
+        search.Remove(removed);
+        search.Commit(Generation);
+        graph.Write(plans, citations, removed, Generation, replacing);
+        if (touched.Count > 0)
+        {
+            graph.Touch(touched);
+        }
+
+        plans.Clear();
+        citations.Clear();
+        touched.Clear();
+        replacing.Clear();
+        analysing.Clear();
+        bytes = 0;
+    }
+}

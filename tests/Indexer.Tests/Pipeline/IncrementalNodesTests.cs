@@ -1,0 +1,98 @@
+using System.Text.Json.Nodes;
+using DanVan.Graph;
+using DanVan.Search;
+
+namespace DanVan.Tests.Pipeline;
+
+/// <summary>
+/// Document nodes are kept up to date batch by batch (no run re-reads the graph): after any sequence of
+/// runs they must equal what counting every stored citation gives, and a fresh index of the same files.
+/// </summary>
+public class IncrementalNodesTests
+{
+    [Fact]
+    public void NodesKeptUpToDateEqualNodesCountedFromScratch()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        corpus.Write("extra/a.txt", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 77/KH-UBND\nGia Lai, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\n"
+            + "Thực hiện Chỉ thị số 13/CT-UBND ngày 18/7/2017 của Ủy ban nhân dân tỉnh; Chương trình số 348-CTr/BDVTU-UBND ngày 24/01/2017.");
+        corpus.Index();
+
+        // Edit one plan (drops its citations of 33/CT-TTg), delete another, add a plan citing the first undated.
+        var edited = Path.Combine(corpus.Corpus, "004_82944d6273abc2bf.txt");
+        File.WriteAllText(edited, File.ReadAllText(edited).Replace("33/CT-TTg", "34/CT-TTg", StringComparison.Ordinal));
+        File.Delete(Path.Combine(corpus.Corpus, "002_7af13d52a2337a5a.txt"));
+        corpus.Write("extra/b.txt", "Số: 5/KH-UBND\nGia Lai, ngày 05 tháng 5 năm 2023\nKẾ HOẠCH\nThực hiện Kế hoạch số 77/KH-UBND của Ủy ban nhân dân tỉnh.");
+        corpus.Index();
+
+        using var fresh = new TestCorpus();
+        CopyFolder(corpus.Corpus, fresh.Corpus);
+        fresh.Index();
+
+        using var kept = LiteDbCitationGraph.Open(corpus.Data);
+        using var scratch = LiteDbCitationGraph.Open(fresh.Data);
+        var keys = kept.DocumentsWithSymbol().Select(d => d.Id).Concat(scratch.DocumentsWithSymbol().Select(d => d.Id)).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.True(keys.Count > 50, "too few documents to show anything");
+        foreach (var key in keys)
+        {
+            var citing = kept.CitationsTo(key).ToList();
+            var node = kept.Document(key);
+            Assert.True(node is not null, $"{key}: no node");
+            Assert.Equal((key, citing.Count, citing.Select(c => c.Plan).Distinct().Count()), (key, node.Citations, node.CitingPlans));
+            var other = scratch.Document(key);
+            Assert.True(other is not null, $"{key}: only in the graph kept up to date");
+            Assert.Equal((key, other.Kind, other.Type, other.Date, other.Issuer, other.Title, other.Citations, other.CitingPlans),
+                (key, node.Kind, node.Type, node.Date, node.Issuer, node.Title, node.Citations, node.CitingPlans));
+        }
+
+        // The undated "Kế hoạch số 77/KH-UBND" found the plan added in the same run as its candidate.
+        Assert.Equal("77/KH-UBND@2022@Gia Lai", kept.CitationsOf("extra/b.txt").Single(c => c.Symbol == "77/KH-UBND").Key);
+        Assert.False(kept.Dirty);
+    }
+
+    [Fact]
+    public void AGraphFromAnOlderSchemaIsIndexedAgainFromScratch()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        corpus.Index();
+        var path = Path.Combine(corpus.Data, LiteDbCitationGraph.FileName);
+        using (var graph = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = LiteDB.ConnectionType.Direct, Collation = LiteDB.Collation.Binary }))
+        {
+            var state = graph.GetCollection("state");
+            var st = state.FindById("state");
+            st["Schema"] = 1;
+            state.Update(st);
+        }
+
+        var again = corpus.Index();
+        Assert.Equal((5, 0, 0), (again.Added, again.Unchanged, again.Failed));
+        using var stores = DanVan.Pipeline.DataStores.OpenForSearch(corpus.Data);
+        Assert.False(stores.Graph.Outdated);
+        Assert.Equal(5, stores.Search.Search(new SearchRequest("", PageSize: 1)).Total);
+    }
+
+    [Fact]
+    public void AGraphWrittenWithTheOldCollationIsRebuiltWhenOpened()
+    {
+        using var corpus = new TestCorpus();
+        var path = Path.Combine(corpus.Data, LiteDbCitationGraph.FileName);
+        Directory.CreateDirectory(corpus.Data);
+        using (var old = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = LiteDB.ConnectionType.Direct }))
+        {
+            old.GetCollection<PlanRecord>("plans").Insert(new PlanRecord { Id = "a.txt", Hash = "H" });
+        }
+
+        using var graph = LiteDbCitationGraph.Open(corpus.Data);
+        Assert.Equal("H", graph.Plan("a.txt")!.Hash);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
