@@ -24,6 +24,7 @@ public static class DanVanCli
         root.Add(Bench(output, error));
         root.Add(BenchSearch(output, error));
         root.Add(BenchIngest(output, error));
+        root.Add(Generate(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -175,6 +176,17 @@ public static class DanVanCli
 
     internal static Option<string> DataOption() =>
         new("--data") { Description = "Data folder of the citation graph.", DefaultValueFactory = _ => IndexCommand.DefaultData };
+
+    private static Command Generate(TextWriter output, TextWriter error)
+    {
+        var plans = new Option<int?>("--plans") { Description = "Number of plans to generate (required)." };
+        var target = new Option<string?>("--out") { Description = "Output folder, new or empty (required): corpus/NNN/NNNNNN.txt, corpus/registry/, gold.jsonl." };
+        var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same files, byte for byte.", DefaultValueFactory = _ => 1 };
+        var registry = new Option<string>("--registry") { Description = "Registry folder cited from and copied into the corpus.", DefaultValueFactory = _ => GenerateCommand.DefaultRegistry };
+        var command = new Command("generate", "Generate a realistic synthetic corpus of plans with gold citations (deterministic).") { plans, target, seed, registry };
+        command.SetAction(r => GenerateCommand.Run(r.GetValue(plans), r.GetValue(target), r.GetValue(seed), r.GetValue(registry)!, output, error));
+        return command;
+    }
 
     private static Command BenchIngest(TextWriter output, TextWriter error)
     {

@@ -24,7 +24,10 @@ public static partial class GoldScorer
     private sealed record Prediction(string? Symbol, string Type, string? Date, int Start, int End);
 
     /// <summary>Extracts every gold document from <paramref name="folder"/> and scores against <paramref name="goldPath"/>.</summary>
-    public static GoldScore Run(string goldPath, string folder)
+    public static GoldScore Run(string goldPath, string folder) => Run(goldPath, name => Path.Combine(folder, name));
+
+    /// <summary>As <see cref="Run(string, string)"/>, with each gold document found by <paramref name="pathOf"/> (a generated corpus keeps plans in subfolders).</summary>
+    public static GoldScore Run(string goldPath, Func<string, string> pathOf)
     {
         int tp = 0, fp = 0, fn = 0, typeOk = 0, typeN = 0, dateOk = 0, dateN = 0, namedOk = 0, namedN = 0;
         var misses = new List<string>();
@@ -32,7 +35,7 @@ public static partial class GoldScorer
         {
             using var gold = JsonDocument.Parse(line);
             var name = gold.RootElement.GetProperty("doc").GetString()!;
-            var text = DanVan.Ingest.DocumentReader.Read(Path.Combine(folder, name)).Text;
+            var text = DanVan.Ingest.DocumentReader.Read(pathOf(name)).Text;
             var offsets = CodePointOffsets.For(text);
             var predictions = CitationExtractor.Extract(text).Citations
                 .Select(c => new Prediction(c.Symbol, c.Type, c.Date?.ToString("yyyy-MM-dd"), offsets(c.Span.Start), offsets(c.Span.End)))
