@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using DanVan.Citations;
-using DanVan.Ingest;
 
 namespace DanVan.Cli;
 
@@ -14,26 +13,19 @@ namespace DanVan.Cli;
 public static class BenchCommand
 {
     /// <summary>Runs the benchmark and prints one summary line (or JSON).</summary>
-    public static int Run(string corpus, int megabytes, int threads, int runs, bool json, TextWriter output, TextWriter error)
+    /// <param name="files">Read only this many plans, a fixed sample (<see cref="CorpusSample"/>), so a corpus of a million files is not held in memory; 0 reads all.</param>
+    public static int Run(string corpus, int megabytes, int threads, int runs, bool json, TextWriter output, TextWriter error, int files = 0)
     {
-        var texts = new List<string>();
         if (!Directory.Exists(corpus))
         {
             error.WriteLine($"danvan: {corpus}: no such folder");
             return 1;
         }
 
-        foreach (var file in Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            try
-            {
-                texts.Add(DocumentReader.Read(file).Text);
-            }
-            catch (DanVanException e)
-            {
-                error.WriteLine($"danvan: skipped {e.Message}");
-            }
-        }
+        IEnumerable<string> paths = files > 0
+            ? CorpusSample.Paths(corpus, files)
+            : Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        var texts = CorpusSample.Texts(paths, error, normalize: false);
 
         if (texts.Count == 0)
         {

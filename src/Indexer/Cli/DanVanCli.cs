@@ -23,6 +23,7 @@ public static class DanVanCli
         root.Add(Check(output, error, input));
         root.Add(Bench(output, error));
         root.Add(BenchSearch(output, error));
+        root.Add(BenchQuery(output, error));
         root.Add(BenchIngest(output, error));
         root.Add(Generate(output, error));
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
@@ -209,10 +210,11 @@ public static class DanVanCli
         var megabytes = new Option<int>("--mb") { Description = "Megabytes of text to extract from.", DefaultValueFactory = _ => 50 };
         var threads = new Option<int>("--threads") { Description = "Worker threads; 0 = all cores.", DefaultValueFactory = _ => 1 };
         var runs = new Option<int>("--runs") { Description = "Timed runs; the median is reported.", DefaultValueFactory = _ => 5 };
+        var files = new Option<int>("--files") { Description = "Read only this many plans, a fixed sample of the corpus (0 = all).", DefaultValueFactory = _ => 0 };
         var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
-        var command = new Command("bench", "Measure extraction throughput in MB/s.") { corpus, megabytes, threads, runs, json };
+        var command = new Command("bench", "Measure extraction throughput in MB/s.") { corpus, megabytes, threads, runs, files, json };
         command.SetAction(result => BenchCommand.Run(result.GetValue(corpus)!, result.GetValue(megabytes), result.GetValue(threads),
-            result.GetValue(runs), result.GetValue(json), output, error));
+            result.GetValue(runs), result.GetValue(json), output, error, result.GetValue(files)));
         return command;
     }
 
@@ -230,6 +232,24 @@ public static class DanVanCli
         };
         command.SetAction(result => SearchBenchCommand.Run(result.GetValue(corpus)!, Math.Max(1, result.GetValue(plans)), Math.Max(1, result.GetValue(queries)),
             result.GetValue(work), result.GetValue(keep), result.GetValue(json), output, error));
+        return command;
+    }
+
+    private static Command BenchQuery(TextWriter output, TextWriter error)
+    {
+        var data = DataOption();
+        var corpus = new Option<string>("--corpus") { Description = "The corpus the data folder was indexed from; the query mix is drawn from a sample of it.", DefaultValueFactory = _ => "corpus" };
+        var queries = new Option<int>("--queries") { Description = "Search queries to time.", DefaultValueFactory = _ => 1_000 };
+        var graphQueries = new Option<int>("--graph-queries") { Description = "Graph queries (cites, stale) to time.", DefaultValueFactory = _ => 100 };
+        var sample = new Option<int>("--sample") { Description = "Plans of the corpus the queries are drawn from.", DefaultValueFactory = _ => 200 };
+        var kindSeconds = new Option<double>("--kind-seconds") { Description = "Time limit per kind of query; a kind that reaches it is cut short and reported so.", DefaultValueFactory = _ => 60 };
+        var json = new Option<bool>("--json") { Description = "Print the result as JSON." };
+        var command = new Command("bench-query", "Measure search and graph query latency on an existing data folder (read-only), hot.")
+        {
+            data, corpus, queries, graphQueries, sample, kindSeconds, json,
+        };
+        command.SetAction(r => QueryBenchCommand.Run(r.GetValue(data)!, r.GetValue(corpus)!, Math.Max(1, r.GetValue(queries)), Math.Max(0, r.GetValue(graphQueries)),
+            Math.Clamp(r.GetValue(sample), 1, 200), Math.Max(0.1, r.GetValue(kindSeconds)), r.GetValue(json), output, error));
         return command;
     }
 }
