@@ -34,6 +34,13 @@ internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph) 
         return found;
     }
 
+    /// <summary>Forgets every answer: the graph committed new documents.</summary>
+    public void Forget()
+    {
+        keys.Clear();
+        plans.Clear();
+    }
+
     public bool IsPlan(string key)
     {
         if (graph is null)

@@ -94,7 +94,8 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
         var batch = new Batch(graph, search, Math.Max(graph.Generation, search.Generation), Math.Max(1, BatchPlans));
         var (count, total) = CountFiles();
         progress.Begin(count, total);
-        var resolver = new CitationResolver(registry, new GraphCandidates(registry, graph));
+        var candidates = new GraphCandidates(registry, graph);
+        var resolver = new CitationResolver(registry, candidates);
         var failures = new List<IndexFailure>();
         int added = 0, changed = 0, unchanged = 0, citationCount = 0;
         long bytes = 0;
@@ -129,7 +130,9 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             progress.Advance(id, file.Length);
             if (batch.Full)
             {
+                // Plans resolved from now on see the documents this batch brings.
                 batch.Commit([]);
+                candidates.Forget();
             }
         }
 
@@ -239,9 +242,12 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
         // All plans are streamed (nothing else writes meanwhile); pending ones are listed first, as each chunk is struck off.
         foreach (var chunk in (all ? graph.PlanIds() : graph.SearchPendingPlans().ToList()).Chunk(BatchSize))
         {
-            search.Put(chunk.Select(id => (Plan: graph.Plan(id), Body: search.Body(id)))
+            // Read here, analysed on every core (Lucene's writer takes documents from many threads).
+            var documents = chunk.Select(id => (Plan: graph.Plan(id), Body: search.Body(id)))
                 .Where(x => x.Plan is not null && x.Body is not null)
-                .Select(x => SearchDocument(x.Plan!, x.Body!, [.. graph.CitationsOf(x.Plan!.Id)], registry)));
+                .Select(x => SearchDocument(x.Plan!, x.Body!, [.. graph.CitationsOf(x.Plan!.Id)], registry))
+                .ToList();
+            Parallel.ForEach(documents, document => search.Put([document]));
             if (!all)
             {
                 search.Commit(++generation);
