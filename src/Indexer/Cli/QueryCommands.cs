@@ -47,7 +47,7 @@ public static class QueryCommands
             o.WriteLine($"  registry: {Describe(d)}");
         }
 
-        var plans = r.Groups.SelectMany(g => g.Mentions).Select(m => m.Plan.Path).Distinct().Count();
+        var plans = r.Groups.Sum(g => g.Plans);
         o.WriteLine($"  cited by {plans} plan(s)");
         WriteGroups(r.Groups, o);
         if (r.Ambiguous.Count > 0)
@@ -105,7 +105,7 @@ public static class QueryCommands
 
         o.WriteLine($"  date as cited: {Variants(r.Dates)}{(r.Registry?.Date is { } registered ? $" (registry: {registered})" : "")}");
         o.WriteLine($"  issuer as cited: {Variants(r.Issuers)}");
-        o.WriteLine($"  cited by {r.CitedBy.SelectMany(g => g.Mentions).Select(m => m.Plan.Path).Distinct().Count()} plan(s)");
+        o.WriteLine($"  cited by {r.CitedBy.Sum(g => g.Plans)} plan(s)");
         WriteGroups(r.CitedBy, o);
         if (r.MaybeCitedBy.Count > 0)
         {
@@ -144,7 +144,9 @@ public static class QueryCommands
     {
         foreach (var g in groups)
         {
-            o.WriteLine($"  {Province(g.Province, g.ProvinceNow)}, {g.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "year unknown"}:");
+            var unlisted = g.Plans - g.Mentions.Select(m => m.Plan.Path).Distinct(StringComparer.Ordinal).Count();
+            o.WriteLine($"  {Province(g.Province, g.ProvinceNow)}, {g.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "year unknown"}: {g.Plans} plan(s)"
+                + (unlisted > 0 ? $", {unlisted} not listed" : "") + ":");
             foreach (var m in g.Mentions)
             {
                 o.WriteLine($"    {m.Plan.Path} ({m.Plan.Symbol ?? "no number"}): {m.Sentence}");

@@ -23,6 +23,7 @@ internal sealed class DocumentTally
         {
             var change = For(group.Key);
             change.CitingPlans += sign;
+            change.Places.Add((Place(group.First().PlanProvince, group.First().PlanYear), sign));
             foreach (var c in group)
             {
                 change.Citations += sign;
@@ -69,6 +70,11 @@ internal sealed class DocumentTally
             else if (node.Plans <= 0)
             {
                 node.Own = null;
+            }
+
+            foreach (var (place, sign) in change.Places)
+            {
+                Count(node.Places, place, sign, int.MaxValue);
             }
 
             foreach (var (type, date, issuer, subject, state, sign) in change.Values)
@@ -131,7 +137,19 @@ internal sealed class DocumentTally
     private static string? MostCommon(List<ValueCount> variants) =>
         variants.Count == 0 ? null : variants.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).First().Value;
 
-    private static void Count(List<ValueCount> variants, string? value, int sign)
+    /// <summary>The tally's name of a province and year: "Gia Lai\u001f2020", "\u001f" for neither.</summary>
+    public static string Place(string? province, int? year) =>
+        $"{province}\u001f{year?.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>The province and year a place names.</summary>
+    public static (string? Province, int? Year) ParsePlace(string place)
+    {
+        var at = place.IndexOf('\u001f', StringComparison.Ordinal);
+        var (province, year) = (place[..at], place[(at + 1)..]);
+        return (province.Length == 0 ? null : province, year.Length == 0 ? null : int.Parse(year, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static void Count(List<ValueCount> variants, string? value, int sign, int max = MaxVariants)
     {
         if (value is null)
         {
@@ -141,7 +159,7 @@ internal sealed class DocumentTally
         var at = variants.FindIndex(v => v.Value == value);
         if (at < 0)
         {
-            if (sign > 0 && variants.Count < MaxVariants)
+            if (sign > 0 && variants.Count < max)
             {
                 variants.Add(new ValueCount { Value = value, Count = sign });
             }
@@ -179,5 +197,7 @@ internal sealed class DocumentTally
         public DocumentFacts? Own { get; set; }
 
         public List<(string? Type, string? Date, string? Issuer, string? Subject, string State, int Sign)> Values { get; } = [];
+
+        public List<(string Place, int Sign)> Places { get; } = [];
     }
 }

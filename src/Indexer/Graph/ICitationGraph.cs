@@ -89,6 +89,9 @@ public interface ICitationGraph : IDisposable
     /// <summary>Citations of a document key.</summary>
     IEnumerable<CitationRecord> CitationsTo(string key);
 
+    /// <summary>Citations of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed.</summary>
+    IEnumerable<CitationRecord> AmbiguousCitations(string symbol);
+
     /// <summary>Citations of an official symbol, whatever year or province.</summary>
     IEnumerable<CitationRecord> CitationsWithSymbol(string symbol);
 

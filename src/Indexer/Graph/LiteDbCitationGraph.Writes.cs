@@ -6,6 +6,7 @@ namespace DanVan.Graph;
 public sealed partial class LiteDbCitationGraph
 {
     private const string AllSymbols = "*";
+    private const int ReresolvedPerTransaction = 2_000;
 
     /// <inheritdoc/>
     public bool Dirty => pendingSymbols.Count() > 0 || pendingSearch.Count() > 0 || SearchPendingAll;
@@ -66,49 +67,57 @@ public sealed partial class LiteDbCitationGraph
     /// <inheritdoc/>
     public int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve)
     {
-        var changedPlans = 0;
+        var changedPlans = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            // A few hundred symbols a transaction: a killed run keeps what was done and the rest stays pending.
-            var chunk = pendingSymbols.Query().Limit(500).ToList().Select(p => p.Id).ToList();
-            if (chunk.Count == 0)
+            var symbols = pendingSymbols.Query().Limit(500).ToList().Select(p => p.Id).ToList();
+            if (symbols.Count == 0)
             {
-                return changedPlans;
+                return changedPlans.Count;
             }
 
-            InTransaction(() =>
-            {
-                var inferred = chunk.Contains(AllSymbols)
+            // The citations to look at, as numbers; then looked at in transactions of a few thousand, so a popular symbol
+            // never holds a hundred thousand changed records in one transaction. A killed run leaves the symbols pending.
+            var ids = (symbols.Contains(AllSymbols)
                     ? citations.Find(c => c.Inferred)
-                    : chunk.SelectMany(symbol => citations.Find(c => c.UndatedSymbol == symbol));
-                var updates = new Dictionary<long, CitationRecord>();
-                foreach (var citation in inferred)
-                {
-                    var (key, status, candidates) = resolve(citation);
-                    if (key != citation.Key || status != citation.State || !candidates.SequenceEqual(citation.Candidates))
-                    {
-                        updates[citation.Id] = Copy(citation, key, status, candidates);
-                    }
-                }
+                    : symbols.SelectMany(symbol => citations.Find(c => c.UndatedSymbol == symbol)))
+                .Select(c => c.Id).ToList();
+            foreach (var part in ids.Chunk(ReresolvedPerTransaction))
+            {
+                InTransaction(() => ReresolvePart(part, resolve, changedPlans));
+            }
 
-                var tally = new DocumentTally();
-                foreach (var plan in updates.Values.Select(c => c.Plan).Distinct(StringComparer.Ordinal))
-                {
-                    var before = citations.Find(c => c.Plan == plan).ToList();
-                    var after = before.Select(c => updates.GetValueOrDefault(c.Id, c)).ToList();
-                    tally.Cite(before, -1);
-                    tally.Cite(after, +1);
-                    pendingSearch.Upsert(new PendingRecord { Id = plan });
-                    changedPlans++;
-                }
-
-                citations.Update(updates.Values);
-                pendingSymbols.DeleteMany(Query.In("_id", chunk.Select(s => new BsonValue(s))));
-
-                // Moving undated citations never makes or unmakes a candidate (only dated ones, plans and the registry do).
-                tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
-            });
+            InTransaction(() => pendingSymbols.DeleteMany(Query.In("_id", symbols.Select(s => new BsonValue(s)))));
         }
+    }
+
+    private void ReresolvePart(long[] ids, Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve, HashSet<string> changedPlans)
+    {
+        var updates = new Dictionary<long, CitationRecord>();
+        foreach (var citation in ids.Select(id => citations.FindById(id)).OfType<CitationRecord>())
+        {
+            var (key, status, candidates) = resolve(citation);
+            if (key != citation.Key || status != citation.State || !candidates.SequenceEqual(citation.Candidates))
+            {
+                updates[citation.Id] = Copy(citation, key, status, candidates);
+            }
+        }
+
+        var tally = new DocumentTally();
+        foreach (var plan in updates.Values.Select(c => c.Plan).Distinct(StringComparer.Ordinal))
+        {
+            var before = citations.Find(c => c.Plan == plan).ToList();
+            var after = before.Select(c => updates.GetValueOrDefault(c.Id, c)).ToList();
+            tally.Cite(before, -1);
+            tally.Cite(after, +1);
+            pendingSearch.Upsert(new PendingRecord { Id = plan });
+            changedPlans.Add(plan);
+        }
+
+        citations.Update(updates.Values);
+
+        // Moving undated citations never makes or unmakes a candidate (only dated ones, plans and the registry do).
+        tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
     }
 
     /// <inheritdoc/>
@@ -188,6 +197,7 @@ public sealed partial class LiteDbCitationGraph
         Candidates = candidates,
         Inferred = c.Inferred,
         UndatedSymbol = c.UndatedSymbol,
+        AmbiguousSymbol = key is null ? c.Symbol : null,
         Symbol = c.Symbol,
         Written = c.Written,
         Type = c.Type,

@@ -40,6 +40,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         citations.EnsureIndex(c => c.Key);
         citations.EnsureIndex(c => c.Symbol);
         citations.EnsureIndex(c => c.UndatedSymbol);
+        citations.EnsureIndex(c => c.AmbiguousSymbol);
         if (state.FindById("state") is not { } st)
         {
             state.Upsert(new StateRecord { Schema = Schema });
@@ -164,6 +165,9 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
     /// <inheritdoc/>
     public IEnumerable<CitationRecord> CitationsWithSymbol(string symbol) => citations.Find(c => c.Symbol == symbol);
+
+    /// <inheritdoc/>
+    public IEnumerable<CitationRecord> AmbiguousCitations(string symbol) => citations.Find(c => c.AmbiguousSymbol == symbol);
 
     /// <inheritdoc/>
     public IEnumerable<string> CandidateKeys(string symbol) => documents.Find(d => d.Symbol == symbol).Where(DocumentTally.IsCandidate).Select(d => d.Id);

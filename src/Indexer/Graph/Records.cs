@@ -72,6 +72,9 @@ public sealed class CitationRecord
     /// <summary>The symbol again when the year was inferred (indexed: the undated citations a new candidate may move), else null.</summary>
     public string? UndatedSymbol { get; set; }
 
+    /// <summary>The symbol again when it names several documents (Key null; indexed: "maybe cited by"), else null.</summary>
+    public string? AmbiguousSymbol { get; set; }
+
     /// <summary>Official symbol of the cited document.</summary>
     public string? Symbol { get; set; }
 
@@ -171,6 +174,9 @@ public sealed class DocumentRecord
     public List<ValueCount> Titles { get; set; } = [];
 
     public List<ValueCount> States { get; set; } = [];
+
+    /// <summary>Citing plans per province and year ("Gia Lai\u001f2020"): every place, not only the most frequent.</summary>
+    public List<ValueCount> Places { get; set; } = [];
 }
 
 /// <summary>Type, date, issuer and title of a document as one source gives them.</summary>

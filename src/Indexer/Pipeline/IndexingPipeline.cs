@@ -388,6 +388,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             Candidates = [.. r.Candidates],
             Inferred = r.YearInferred,
             UndatedSymbol = r.YearInferred ? r.Symbol : null,
+            AmbiguousSymbol = r.Key is null ? r.Symbol : null,
             Symbol = r.Symbol,
             Written = r.Citation.Symbol,
             Type = r.Citation.Type,

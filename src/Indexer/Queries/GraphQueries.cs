@@ -20,6 +20,16 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         return new GraphQueries(graph, registry);
     }
 
+    /// <summary>
+    /// At most this many mentions (and undated mentions) are listed in an answer by default, in index order; the counts of
+    /// citing plans per province and year are always whole (from the document nodes), so a directive cited by a
+    /// hundred thousand plans answers as fast as one cited by ten.
+    /// </summary>
+    public const int DefaultMaxMentions = 500;
+
+    /// <summary>Mentions listed per answer (<see cref="DefaultMaxMentions"/>).</summary>
+    public int MaxMentions { get; init; } = DefaultMaxMentions;
+
     /// <summary>The registry in use.</summary>
     public Registry Registry => registry;
 
@@ -28,15 +38,16 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     {
         var symbol = ParseSymbol(symbolText);
         var provinces = province is null ? null : registry.Provinces.Expand(province).ToHashSet(StringComparer.Ordinal);
-        var all = graph.CitationsWithSymbol(symbol.Official)
-            .Where(c => provinces is null || (c.PlanProvince is not null && provinces.Contains(c.PlanProvince)))
-            .ToList();
-        var matching = all.Where(c => c.Key is not null && (year is null || DocumentKey.Parse(c.Key).Year == year)).ToList();
-        var ambiguous = all.Where(c => c.Key is null && (year is null || c.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
-            .Select(Mention).ToList();
+        bool InPlace(CitationRecord c) => provinces is null || (c.PlanProvince is not null && provinces.Contains(c.PlanProvince));
+        var keys = graph.DocumentKeysWithSymbol(symbol.Official).Where(k => year is null || DocumentKey.Parse(k).Year == year)
+            .Order(StringComparer.Ordinal).ToList();
+        var mentions = keys.SelectMany(graph.CitationsTo).Where(InPlace).Take(MaxMentions);
+        var ambiguous = graph.AmbiguousCitations(symbol.Official)
+            .Where(c => InPlace(c) && (year is null || c.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
+            .Take(MaxMentions).Select(Mention).ToList();
         var documents = registry.WithSymbol(symbol.Official).Where(e => year is null || e.Date?.Year == year)
             .Select(e => FactsOf.From(e, registry)).ToList();
-        return new CitesResult(symbol.Official, year, province, documents, Group(matching), ambiguous);
+        return new CitesResult(symbol.Official, year, province, documents, Group(keys, provinces, mentions), ambiguous);
     }
 
     /// <summary>What a plan cites: by its path relative to the corpus, or by its own symbol.</summary>
@@ -59,20 +70,21 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     {
         var key = keyOrSymbol.Contains('@') ? keyOrSymbol : KeyOfSymbol(keyOrSymbol);
         var (symbol, _, _) = DocumentKey.Parse(key);
-        var citations = graph.CitationsTo(key).ToList();
+        var node = graph.Document(key);
         var entry = registry.Find(key);
         var plans = graph.PlansWithSymbol(symbol).Where(p => p.Key == key).Select(ToRef).ToList();
-        if (entry is null && citations.Count == 0 && plans.Count == 0)
+        if (entry is null && node is not { Citations: > 0 } && plans.Count == 0)
         {
             throw new QueryException(QueryProblem.NotFound, $"no document {key} in the registry or the corpus");
         }
 
-        var dates = Variants(citations.Select(c => c.Date));
-        var issuers = Variants(citations.Select(c => c.Issuer));
-        var titles = Variants(citations.Select(c => c.Subject));
-        var maybe = graph.CitationsWithSymbol(symbol).Where(c => c.Key is null && c.Candidates.Contains(key)).Select(Mention).ToList();
-        return new DocResult(key, symbol, entry is null ? null : FactsOf.From(entry, registry), plans, Group(citations), dates, issuers, titles,
-            dates.FirstOrDefault()?.Value, issuers.FirstOrDefault()?.Value, maybe);
+        // The variants are the node's tallies: what citations write of its date, issuer and subject, most frequent first.
+        var dates = Variants(node?.Dates);
+        var issuers = Variants(node?.Issuers);
+        var titles = Variants(node?.Titles);
+        var maybe = graph.AmbiguousCitations(symbol).Where(c => c.Candidates.Contains(key)).Take(MaxMentions).Select(Mention).ToList();
+        return new DocResult(key, symbol, entry is null ? null : FactsOf.From(entry, registry), plans, Group([key], null, graph.CitationsTo(key).Take(MaxMentions)),
+            dates, issuers, titles, dates.FirstOrDefault()?.Value, issuers.FirstOrDefault()?.Value, maybe);
     }
 
     /// <summary>
@@ -177,11 +189,27 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         DocumentSymbol.TryParseAnyCase(text)
         ?? throw new QueryException(QueryProblem.NotASymbol, $"\"{text}\" is not a document symbol (examples: 16/CT-TTg, 114-KL/TW, 04/2015/NĐ-CP)");
 
-    private List<CitingGroup> Group(IEnumerable<CitationRecord> citations) =>
-        [.. citations.GroupBy(c => (c.PlanProvince, c.PlanYear))
-            .OrderBy(g => g.Key.PlanProvince ?? "\uFFFF", StringComparer.Ordinal).ThenBy(g => g.Key.PlanYear)
-            .Select(g => new CitingGroup(g.Key.PlanProvince, g.Key.PlanProvince is null ? null : registry.Provinces.After(g.Key.PlanProvince), g.Key.PlanYear,
-                [.. g.OrderBy(c => c.Plan, StringComparer.Ordinal).ThenBy(c => c.Start).Select(Mention)]))];
+    /// <summary>
+    /// Citing plans of <paramref name="keys"/> by province and year, counted from the nodes' tallies, each group with
+    /// the listed <paramref name="mentions"/> that fall in it (a group may count plans none of whose mentions is listed).
+    /// </summary>
+    private List<CitingGroup> Group(IEnumerable<string> keys, HashSet<string>? provinces, IEnumerable<CitationRecord> mentions)
+    {
+        var counts = new Dictionary<(string? Province, int? Year), int>();
+        foreach (var place in keys.Select(graph.Document).OfType<DocumentRecord>().SelectMany(n => n.Places))
+        {
+            var (province, year) = DocumentTally.ParsePlace(place.Value);
+            if (provinces is null || (province is not null && provinces.Contains(province)))
+            {
+                counts[(province, year)] = counts.GetValueOrDefault((province, year)) + place.Count;
+            }
+        }
+
+        var listed = mentions.ToLookup(c => (c.PlanProvince, c.PlanYear));
+        return [.. counts.OrderBy(g => g.Key.Province ?? "\uFFFF", StringComparer.Ordinal).ThenBy(g => g.Key.Year)
+            .Select(g => new CitingGroup(g.Key.Province, g.Key.Province is null ? null : registry.Provinces.After(g.Key.Province), g.Key.Year,
+                [.. listed[g.Key].OrderBy(c => c.Plan, StringComparer.Ordinal).ThenBy(c => c.Start).Select(Mention)], g.Value))];
+    }
 
     private Mention Mention(CitationRecord c) => new(Ref(c), c.Text, c.Sentence, c.Key, c.Start, c.End);
 
@@ -190,9 +218,8 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
 
     private PlanRef ToRef(PlanRecord p) => new(p.Id, p.Symbol, p.Title, p.Date, p.DateLowerBound, p.Province, p.Province is null ? null : registry.Provinces.After(p.Province));
 
-    private static List<Variant> Variants(IEnumerable<string?> values) =>
-        [.. values.OfType<string>().GroupBy(v => v, StringComparer.Ordinal).Select(g => new Variant(g.Key, g.Count()))
-            .OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
+    private static List<Variant> Variants(IEnumerable<ValueCount>? tally) =>
+        [.. (tally ?? []).Select(v => new Variant(v.Value, v.Count)).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal)];
 
     private static DateOnly? Parse(string? date) => date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture);
 }

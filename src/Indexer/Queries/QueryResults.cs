@@ -8,8 +8,8 @@ public sealed record PlanRef(string Path, string? Symbol, string? Title, string?
 /// <summary>One mention of a document in a plan: the words and the sentence around them.</summary>
 public sealed record Mention(PlanRef Plan, string Text, string Sentence, string? Key, int Start, int End);
 
-/// <summary>Plans of one province and year citing a document.</summary>
-public sealed record CitingGroup(string? Province, string? ProvinceNow, int? Year, IReadOnlyList<Mention> Mentions);
+/// <summary>Plans of one province and year citing a document: how many (<c>Plans</c>), and the mentions listed (at most <see cref="GraphQueries.DefaultMaxMentions"/> in an answer).</summary>
+public sealed record CitingGroup(string? Province, string? ProvinceNow, int? Year, IReadOnlyList<Mention> Mentions, int Plans);
 
 /// <summary>Registry facts as shown next to a status: always with source and confidence.</summary>
 public sealed record Facts(string Key, string Type, string Symbol, string? Date, string? Issuer, string? Title, string Status,

@@ -11,14 +11,17 @@ public sealed partial class DocumentView(DocResult doc)
     /// <summary>Citing plans per year of the plan (undated plans apart), oldest first.</summary>
     public IReadOnlyList<(int? Year, int Plans)> PerYear { get; } =
         [.. doc.CitedBy.GroupBy(g => g.Year).OrderBy(g => g.Key ?? int.MaxValue)
-            .Select(g => (g.Key, g.SelectMany(x => x.Mentions).Select(m => m.Plan.Path).Distinct(StringComparer.Ordinal).Count()))];
+            .Select(g => (g.Key, g.Sum(x => x.Plans)))];
 
     /// <summary>Citing groups by province (by its name after the 2025 merger), then year.</summary>
     public IEnumerable<IGrouping<string, CitingGroup>> ByProvince() =>
         Doc.CitedBy.GroupBy(g => Labels.Province(g.Province, g.ProvinceNow));
 
     /// <summary>How many distinct plans cite it.</summary>
-    public int CitingPlans => Doc.CitedBy.SelectMany(g => g.Mentions).Select(m => m.Plan.Path).Distinct(StringComparer.Ordinal).Count();
+    public int CitingPlans => Doc.CitedBy.Sum(g => g.Plans);
+
+    /// <summary>Citing plans whose mentions are not listed (past <see cref="GraphQueries.DefaultMaxMentions"/>).</summary>
+    public int Unlisted => CitingPlans - Doc.CitedBy.SelectMany(g => g.Mentions).Select(m => m.Plan.Path).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>
     /// A source cut into text and web addresses, so each address is its own link ("http://a (text); https://b")

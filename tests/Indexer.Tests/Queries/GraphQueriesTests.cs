@@ -30,6 +30,23 @@ public class GraphQueriesTests
     }
 
     [Fact]
+    public void AnAnswerListsAFewMentionsButCountsEveryCitingPlan()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        corpus.Index();
+        using var graph = LiteDbCitationGraph.Open(corpus.Data);
+        var whole = GraphQueries.Over(graph).Cites("114-KL/TW");
+        Assert.Equal(5, whole.Groups.Sum(g => g.Mentions.Select(m => m.Plan.Path).Distinct().Count()));
+        var few = new GraphQueries(graph, GraphQueries.Over(graph).Registry) { MaxMentions = 2 };
+        var cites = few.Cites("114-KL/TW");
+        Assert.Equal(2, cites.Groups.Sum(g => g.Mentions.Count));
+        Assert.Equal(5, cites.Groups.Sum(g => g.Plans)); // every seed cites it
+        Assert.Equal(whole.Groups.Select(g => (g.Province, g.Year, g.Plans)), cites.Groups.Select(g => (g.Province, g.Year, g.Plans)));
+        var doc = few.Doc("114-KL/TW");
+        Assert.Equal((2, 5), (doc.CitedBy.Sum(g => g.Mentions.Count), doc.CitedBy.Sum(g => g.Plans)));
+    }
+
+    [Fact]
     public void ADocumentShowsItsFactsAndTheVariantsPlansGive()
     {
         using var corpus = new TestCorpus().WithSeeds();
