@@ -114,7 +114,15 @@ internal sealed class DocumentTally
     public static DocumentRecord New(string key)
     {
         var (symbol, year, province) = DocumentKey.Parse(key);
-        return new DocumentRecord { Id = key, Symbol = key.StartsWith('~') ? null : symbol, Year = year, Province = province };
+        var named = key.StartsWith('~');
+        return new DocumentRecord
+        {
+            Id = key,
+            Symbol = named ? null : symbol,
+            Year = year,
+            Province = province,
+            SymbolIn = named ? null : SymbolIn(symbol, province),
+        };
     }
 
     /// <summary>The shown facts: the registry's, else the plan's own, else what most citations give.</summary>
@@ -136,6 +144,9 @@ internal sealed class DocumentTally
 
     private static string? MostCommon(List<ValueCount> variants) =>
         variants.Count == 0 ? null : variants.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).First().Value;
+
+    /// <summary>The name nodes are looked up by for candidates: symbol and province.</summary>
+    public static string SymbolIn(string symbol, string? province) => $"{symbol}\u001f{province}";
 
     /// <summary>The tally's name of a province and year: "Gia Lai\u001f2020", "\u001f" for neither.</summary>
     public static string Place(string? province, int? year) =>

@@ -92,9 +92,6 @@ public interface ICitationGraph : IDisposable
     /// <summary>Citations of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed.</summary>
     IEnumerable<CitationRecord> AmbiguousCitations(string symbol);
 
-    /// <summary>Citations of an official symbol, whatever year or province.</summary>
-    IEnumerable<CitationRecord> CitationsWithSymbol(string symbol);
-
-    /// <summary>Keys an undated citation of <paramref name="symbol"/> may mean: documents with a known year that the registry, a plan or a dated citation vouches for.</summary>
-    IEnumerable<string> CandidateKeys(string symbol);
+    /// <summary>Keys an undated citation of <paramref name="symbol"/> in <paramref name="province"/> (null: a central document) may mean: documents with a known year that the registry, a plan or a dated citation vouches for.</summary>
+    IEnumerable<string> CandidateKeys(string symbol, string? province);
 }

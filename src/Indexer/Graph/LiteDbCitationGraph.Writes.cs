@@ -23,16 +23,19 @@ public sealed partial class LiteDbCitationGraph
             var tally = new DocumentTally();
             foreach (var id in written.Select(p => p.Id).Where(id => stored?.Contains(id) ?? true).Concat(removed))
             {
-                var old = citations.Find(c => c.Plan == id).ToList();
-                if (old.Count > 0)
+                if (plans.FindById(id) is not { } before)
                 {
-                    tally.Cite(old, -1);
-                    citations.DeleteMany(c => c.Plan == id);
+                    continue;
                 }
 
-                if (plans.FindById(id) is { } before)
+                var old = CitationsOf(before);
+                tally.Cite(old, -1);
+                tally.Own(before, -1);
+                foreach (var c in old)
                 {
-                    tally.Own(before, -1);
+                    citations.Delete(c.Id);
+                    undated.Delete(c.Id);
+                    ambiguous.Delete(c.Id);
                 }
             }
 
@@ -41,13 +44,18 @@ public sealed partial class LiteDbCitationGraph
                 plans.Delete(id);
             }
 
-            plans.Upsert(written);
+            // Citations first: each plan keeps where its row of Ids starts.
+            citations.InsertBulk(edges);
+            undated.InsertBulk(edges.Where(c => c.Inferred && c.Symbol is not null).Select(c => new SymbolRow { Id = c.Id, Symbol = c.Symbol! }));
+            ambiguous.InsertBulk(edges.Where(c => c.Key is null && c.Symbol is not null).Select(c => new SymbolRow { Id = c.Id, Symbol = c.Symbol! }));
+            var first = edges.GroupBy(c => c.Plan, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(c => c.Id), StringComparer.Ordinal);
             foreach (var plan in written)
             {
+                plan.FirstCitation = first.GetValueOrDefault(plan.Id);
                 tally.Own(plan, +1);
             }
 
-            citations.InsertBulk(edges);
+            plans.Upsert(written);
             foreach (var ofPlan in edges.GroupBy(c => c.Plan, StringComparer.Ordinal))
             {
                 tally.Cite(ofPlan, +1);
@@ -78,10 +86,8 @@ public sealed partial class LiteDbCitationGraph
 
             // The citations to look at, as numbers; then looked at in transactions of a few thousand, so a popular symbol
             // never holds a hundred thousand changed records in one transaction. A killed run leaves the symbols pending.
-            var ids = (symbols.Contains(AllSymbols)
-                    ? citations.Find(c => c.Inferred)
-                    : symbols.SelectMany(symbol => citations.Find(c => c.UndatedSymbol == symbol)))
-                .Select(c => c.Id).ToList();
+            var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.SelectMany(symbol => undated.Find(r => r.Symbol == symbol)))
+                .Select(r => r.Id).ToList();
             foreach (var part in ids.Chunk(ReresolvedPerTransaction))
             {
                 InTransaction(() => ReresolvePart(part, resolve, changedPlans));
@@ -106,7 +112,7 @@ public sealed partial class LiteDbCitationGraph
         var tally = new DocumentTally();
         foreach (var plan in updates.Values.Select(c => c.Plan).Distinct(StringComparer.Ordinal))
         {
-            var before = citations.Find(c => c.Plan == plan).ToList();
+            var before = plans.FindById(plan) is { } record ? CitationsOf(record) : [];
             var after = before.Select(c => updates.GetValueOrDefault(c.Id, c)).ToList();
             tally.Cite(before, -1);
             tally.Cite(after, +1);
@@ -115,6 +121,15 @@ public sealed partial class LiteDbCitationGraph
         }
 
         citations.Update(updates.Values);
+        foreach (var c in updates.Values)
+        {
+            // Filed as ambiguous while it names several documents.
+            ambiguous.Delete(c.Id);
+            if (c.Key is null && c.Symbol is not null)
+            {
+                ambiguous.Insert(new SymbolRow { Id = c.Id, Symbol = c.Symbol });
+            }
+        }
 
         // Moving undated citations never makes or unmakes a candidate (only dated ones, plans and the registry do).
         tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
@@ -196,8 +211,6 @@ public sealed partial class LiteDbCitationGraph
         State = status,
         Candidates = candidates,
         Inferred = c.Inferred,
-        UndatedSymbol = c.UndatedSymbol,
-        AmbiguousSymbol = key is null ? c.Symbol : null,
         Symbol = c.Symbol,
         Written = c.Written,
         Type = c.Type,

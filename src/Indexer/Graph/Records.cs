@@ -47,6 +47,12 @@ public sealed class PlanRecord
     public string? Signer { get; set; }
 
     public int Citations { get; set; }
+
+    /// <summary>
+    /// The Id of its first citation: a plan's citations are inserted together and numbered in a row, so they are
+    /// found by Id (no index of plans on the citations, which cost as much to keep as the citations themselves).
+    /// </summary>
+    public long FirstCitation { get; set; }
 }
 
 /// <summary>A citation edge as stored: from a plan to a document key, with its span, words and sentence.</summary>
@@ -69,11 +75,6 @@ public sealed class CitationRecord
     /// <summary>True when the year came from the candidates: re-resolved when the corpus or registry changes.</summary>
     public bool Inferred { get; set; }
 
-    /// <summary>The symbol again when the year was inferred (indexed: the undated citations a new candidate may move), else null.</summary>
-    public string? UndatedSymbol { get; set; }
-
-    /// <summary>The symbol again when it names several documents (Key null; indexed: "maybe cited by"), else null.</summary>
-    public string? AmbiguousSymbol { get; set; }
 
     /// <summary>Official symbol of the cited document.</summary>
     public string? Symbol { get; set; }
@@ -134,6 +135,12 @@ public sealed class DocumentRecord
     public int? Year { get; set; }
 
     public string? Province { get; set; }
+
+    /// <summary>
+    /// Symbol and province ("5/KH-UBND\u001fGia Lai"; indexed): where an undated citation looks for its candidates. A plan
+    /// number like 5/KH-UBND recurs in every province every year, so looking up by symbol alone grew with the corpus.
+    /// </summary>
+    public string? SymbolIn { get; set; }
 
     /// <summary>The type the registry, else the plan itself, else most citations give.</summary>
     public string? Type { get; set; }
@@ -197,6 +204,19 @@ public sealed class ValueCount
     public string Value { get; set; } = "";
 
     public int Count { get; set; }
+}
+
+/// <summary>
+/// A citation filed under its symbol: the ones whose year was inferred (to resolve again when a candidate comes or
+/// goes) and the ambiguous ones ("maybe cited by"). Few citations are either, so these small rows are indexed instead
+/// of every citation.
+/// </summary>
+public sealed class SymbolRow
+{
+    /// <summary>The citation's Id.</summary>
+    public long Id { get; set; }
+
+    public string Symbol { get; set; } = "";
 }
 
 /// <summary>A name waiting for the end of the run: a symbol whose undated citations may resolve elsewhere, a plan whose search fields are behind.</summary>

@@ -26,7 +26,7 @@ internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph) 
         }
 
         var found = registry.WithSymbol(officialSymbol).Select(e => e.Key)
-            .Concat(graph?.CandidateKeys(officialSymbol) ?? [])
+            .Concat(graph?.CandidateKeys(officialSymbol, province) ?? [])
             .Where(k => DocumentKey.Parse(k) is var parsed && parsed.Year is not null && parsed.Province == province)
             .Distinct(StringComparer.Ordinal)
             .ToList();

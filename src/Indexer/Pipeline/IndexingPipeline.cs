@@ -387,8 +387,6 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             State = StateOf(r.Kind),
             Candidates = [.. r.Candidates],
             Inferred = r.YearInferred,
-            UndatedSymbol = r.YearInferred ? r.Symbol : null,
-            AmbiguousSymbol = r.Key is null ? r.Symbol : null,
             Symbol = r.Symbol,
             Written = r.Citation.Symbol,
             Type = r.Citation.Type,
