@@ -47,7 +47,10 @@ public static class Fts5Bench
             var (index, build) = Fts5Index.Create(file, corpus, error);
             using (index)
             {
-                var times = Measure(index, mix, kindSeconds);
+                var times = KindTimes.Measure(
+                    mix.Select(q => (q.Kind, Match: Fts5Query.From(q.Request.Query))).Where(q => q.Match is not null)
+                        .Select(q => (q.Kind, (Func<long>)(() => Answer(index, q.Match!)))),
+                    QueryMix.TextKinds, kindSeconds);
                 using var danvan = data is null ? null : LuceneSearchIndex.OpenForReading(data);
                 var rows = DFolding.Check(index, danvan);
                 var (probeUnaccented, probeWithD) = DFolding.Probe();
@@ -70,54 +73,6 @@ public static class Fts5Bench
                 File.Delete(file);
             }
         }
-    }
-
-    /// <summary>Per kind: each query once untimed, then timed, until the kind's time is up.</summary>
-    private static KindTimes Measure(Fts5Index index, List<BenchQuery> mix, double kindSeconds)
-    {
-        var all = new List<double>();
-        long allResults = 0;
-        var kinds = new Dictionary<string, Latencies>(StringComparer.Ordinal);
-        var cut = new List<string>();
-        foreach (var kind in QueryMix.TextKinds)
-        {
-            var matches = mix.Where(q => q.Kind == kind).Select(q => Fts5Query.From(q.Request.Query)).OfType<string>().ToList();
-            var clock = Stopwatch.StartNew();
-            var warmed = 0;
-            foreach (var match in matches)
-            {
-                Answer(index, match);
-                warmed++;
-                if (clock.Elapsed.TotalSeconds > kindSeconds / 2)
-                {
-                    break;
-                }
-            }
-
-            var times = new List<double>();
-            long results = 0;
-            foreach (var match in matches.Take(warmed))
-            {
-                var start = Stopwatch.GetTimestamp();
-                results += Answer(index, match);
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                if (clock.Elapsed.TotalSeconds > kindSeconds)
-                {
-                    break;
-                }
-            }
-
-            if (times.Count < matches.Count)
-            {
-                cut.Add(kind);
-            }
-
-            kinds[kind] = Latencies.Of(times, results);
-            all.AddRange(times);
-            allResults += results;
-        }
-
-        return new KindTimes(Latencies.Of(all, allResults), kinds, cut);
     }
 
     private static long Answer(Fts5Index index, string match)

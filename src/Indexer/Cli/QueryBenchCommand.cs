@@ -43,8 +43,8 @@ public static class QueryBenchCommand
             var (graphMix, popular) = GraphMix(stores.Graph, graphQueries);
             var setupSeconds = setup.Elapsed.TotalSeconds;
 
-            var search = Measure(mix.Select(q => (q.Kind, (Func<long>)(() => stores.Search.Search(q.Request).Total))), QueryMix.SearchKinds, kindSeconds);
-            var graphTimes = Measure(graphMix.Select(q => (q.Kind, (Func<long>)(() => q.Run(graph)))), GraphKinds, kindSeconds);
+            var search = KindTimes.Measure(mix.Select(q => (q.Kind, (Func<long>)(() => stores.Search.Search(q.Request).Total))), QueryMix.SearchKinds, kindSeconds);
+            var graphTimes = KindTimes.Measure(graphMix.Select(q => (q.Kind, (Func<long>)(() => q.Run(graph)))), GraphKinds, kindSeconds);
             var report = new QueryBenchReport(data, texts.Count, Math.Round(setupSeconds, 1), kindSeconds, search, graphTimes, popular);
             output.WriteLine(json ? JsonSerializer.Serialize(report, CliJson.OneLine) : Line(report));
             return 0;
@@ -56,54 +56,6 @@ public static class QueryBenchCommand
         }
     }
 
-    /// <summary>Per kind: every query once, then each timed, until the kind's time is up.</summary>
-    private static KindTimes Measure(IEnumerable<(string Kind, Func<long> Run)> queries, IReadOnlyList<string> kinds, double kindSeconds)
-    {
-        var byKind = queries.ToLookup(q => q.Kind);
-        var all = new List<double>();
-        long allResults = 0;
-        var report = new Dictionary<string, Latencies>(StringComparer.Ordinal);
-        var cut = new List<string>();
-        foreach (var kind in kinds)
-        {
-            var list = byKind[kind].ToList();
-            var clock = Stopwatch.StartNew();
-            var warmed = 0;
-            foreach (var (_, run) in list)
-            {
-                run();
-                warmed++;
-                if (clock.Elapsed.TotalSeconds > kindSeconds / 2)
-                {
-                    break;
-                }
-            }
-
-            var times = new List<double>(warmed);
-            long results = 0;
-            foreach (var (_, run) in list.Take(warmed))
-            {
-                var start = Stopwatch.GetTimestamp();
-                results += run();
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                if (clock.Elapsed.TotalSeconds > kindSeconds)
-                {
-                    break;
-                }
-            }
-
-            if (times.Count < list.Count)
-            {
-                cut.Add(kind);
-            }
-
-            report[kind] = Latencies.Of(times, results);
-            all.AddRange(times);
-            allResults += results;
-        }
-
-        return new KindTimes(Latencies.Of(all, allResults), report, cut);
-    }
 
     /// <summary>
     /// Graph queries, kinds in turn: the five symbols cited by the most plans (all years, as
@@ -198,7 +150,7 @@ public static class QueryBenchCommand
 }
 
 /// <summary>Latencies overall and per kind; <see cref="CutShort"/> names the kinds whose time ran out before all their queries were timed.</summary>
-public sealed record KindTimes(Latencies Overall, IReadOnlyDictionary<string, Latencies> Kinds, IReadOnlyList<string> CutShort);
+
 
 /// <summary>A symbol of the popular "cites" queries: "16/CT-TTg", key "16/CT-TTg@2016", cited by 1,250 plans.</summary>
 public sealed record PopularSymbol(string Symbol, string Key, int CitingPlans);
