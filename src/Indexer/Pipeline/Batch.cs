@@ -56,7 +56,7 @@ public sealed class Batch(ICitationGraph graph, ISearchIndex search, long genera
             return;
         }
 
-        Task.WaitAll(analysing);
+        Task.WhenAll(analysing).GetAwaiter().GetResult();
         Generation++;
         search.Remove(removed);
         search.Commit(Generation);

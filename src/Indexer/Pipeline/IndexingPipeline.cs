@@ -151,13 +151,13 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             inFlight.Enqueue(Task.Run(() => Prepare(id, file, stored, registry, resolver)));
             while (inFlight.Count >= depth)
             {
-                Handle(inFlight.Dequeue().Result);
+                Handle(inFlight.Dequeue().GetAwaiter().GetResult());
             }
         }
 
         while (inFlight.Count > 0)
         {
-            Handle(inFlight.Dequeue().Result);
+            Handle(inFlight.Dequeue().GetAwaiter().GetResult());
         }
 
         var removed = Removed();

@@ -87,6 +87,9 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
             dates, issuers, titles, dates.FirstOrDefault()?.Value, issuers.FirstOrDefault()?.Value, maybe);
     }
 
+    /// <summary>Every mention of a document key, streamed (for exports: an answer lists at most <see cref="MaxMentions"/>).</summary>
+    public IEnumerable<Mention> Mentions(string key) => graph.CitationsTo(key).Select(Mention);
+
     /// <summary>
     /// Plans citing superseded documents, each with a verdict: stale (dated on or after the replacement
     /// took effect, or known to be from its lower bound), before replacement, or undetermined.

@@ -34,7 +34,7 @@ public static class DocumentFeature
             var doc = kb.Queries.Doc(Parameters.Required("key", key, "114-KL/TW@2015"));
             return csv
                 ? Csv.File("ke-hoach-trich-dan.csv", ["plan", "planSymbol", "planDate", "planDateLowerBound", "province", "provinceNow", "text", "sentence"],
-                    doc.CitedBy.SelectMany(g => g.Mentions).Select(m => (IReadOnlyList<string?>)[m.Plan.Path, m.Plan.Symbol,
+                    kb.Queries.Mentions(doc.Key).Select(m => (IReadOnlyList<string?>)[m.Plan.Path, m.Plan.Symbol,
                         m.Plan.Date, m.Plan.DateLowerBound, m.Plan.Province, m.Plan.ProvinceNow, m.Text, m.Sentence]))
                 : TypedResults.Ok(doc);
         }))

@@ -67,6 +67,10 @@ public class GraphApiTests(WebFixture web)
 
         var csv = await web.Client.GetStringAsync("/api/document?key=34%2F2007%2FPL-UBTVQH11%402007&format=csv");
         Assert.StartsWith("plan,planSymbol,planDate,planDateLowerBound,province,provinceNow,text,sentence\r\n", csv, StringComparison.Ordinal);
+
+        // Every mention is exported (the answer lists at most 500; here all of them), one row each.
+        var mentions = doc.GetProperty("citedBy").EnumerateArray().Sum(g => g.GetProperty("mentions").GetArrayLength());
+        Assert.Equal(mentions, csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
     }
 
     [Fact]
