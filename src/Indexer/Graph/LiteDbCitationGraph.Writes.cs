@@ -105,7 +105,9 @@ public sealed partial class LiteDbCitationGraph
             var (key, status, candidates) = resolve(citation);
             if (key != citation.Key || status != citation.State || !candidates.SequenceEqual(citation.Candidates))
             {
-                updates[citation.Id] = Copy(citation, key, status, candidates);
+                // This record is read for the change alone (the plan's "before" below reads its own): changed in place.
+                (citation.Key, citation.State, citation.Candidates) = (key, status, candidates);
+                updates[citation.Id] = citation;
             }
         }
 
@@ -202,34 +204,6 @@ public sealed partial class LiteDbCitationGraph
 
         state.Upsert(new StateRecord { Schema = Schema });
     });
-
-    private static CitationRecord Copy(CitationRecord c, string? key, string status, string[] candidates) => new()
-    {
-        Id = c.Id,
-        Plan = c.Plan,
-        Key = key,
-        State = status,
-        Candidates = candidates,
-        Inferred = c.Inferred,
-        Symbol = c.Symbol,
-        Written = c.Written,
-        Type = c.Type,
-        Date = c.Date,
-        Issuer = c.Issuer,
-        Subject = c.Subject,
-        Province = c.Province,
-        Start = c.Start,
-        End = c.End,
-        Text = c.Text,
-        Sentence = c.Sentence,
-        Form = c.Form,
-        PlanSymbol = c.PlanSymbol,
-        PlanTitle = c.PlanTitle,
-        PlanProvince = c.PlanProvince,
-        PlanDate = c.PlanDate,
-        PlanDateLowerBound = c.PlanDateLowerBound,
-        PlanYear = c.PlanYear,
-    };
 
     private void UpdateState(Action<StateRecord> change)
     {
