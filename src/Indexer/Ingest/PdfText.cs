@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -23,7 +24,9 @@ internal static class PdfText
 
     /// <summary>
     /// Parsing longer than this is abandoned and reported. PdfPig has no cancellation: the parse runs on
-    /// a worker that checks a token between pages, so an abandoned file stops at its next page.
+    /// a worker that checks a token and the clock between pages, so an abandoned file stops at its next
+    /// page, and a file is refused past its budget even when the timer that cancels it runs late (a
+    /// busy thread pool).
     /// </summary>
     public static TimeSpan TimeBudget { get; } = TimeSpan.FromSeconds(60);
 
@@ -40,7 +43,8 @@ internal static class PdfText
     internal static RawDocument Read(string path, byte[] bytes, TimeSpan budget)
     {
         using var abandon = new CancellationTokenSource();
-        var work = Task.Run(() => Extract(path, bytes, abandon.Token), CancellationToken.None);
+        var clock = Stopwatch.StartNew();
+        var work = Task.Run(() => Extract(path, bytes, () => abandon.IsCancellationRequested || clock.Elapsed >= budget), CancellationToken.None);
         try
         {
             return work.WaitAsync(budget).GetAwaiter().GetResult();
@@ -56,7 +60,7 @@ internal static class PdfText
         }
     }
 
-    private static RawDocument Extract(string path, byte[] bytes, CancellationToken abandon)
+    private static RawDocument Extract(string path, byte[] bytes, Func<bool> overBudget)
     {
         try
         {
@@ -69,7 +73,11 @@ internal static class PdfText
             var layout = new PdfLayout(MaxChars);
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
-                abandon.ThrowIfCancellationRequested();
+                if (overBudget())
+                {
+                    throw new OperationCanceledException();
+                }
+
                 if (!layout.AddPage(document.GetPage(number)))
                 {
                     throw new DanVanException($"{path}: more than {MaxChars / (1024 * 1024)} M characters of text; the limit is {MaxChars / (1024 * 1024)} M");
