@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DanVan.Queries;
 
 namespace DanVan.Cli;
 
@@ -132,8 +133,12 @@ public static class DanVanCli
     private static Command Stale(TextWriter output, TextWriter error)
     {
         var after = new Option<string?>("--after") { Description = "Only plans dated on or after this day (YYYY-MM-DD)." };
+        var province = new Option<string?>("--province") { Description = "Only plans of this province (its name before or after the 2025 merger)." };
+        var year = new Option<int?>("--year") { Description = "Only plans of this year." };
+        var verdict = new Option<string?>("--verdict") { Description = "Only findings with this verdict: stale, before or undetermined." };
+        var all = new Option<bool>("--all") { Description = $"List every finding (by default the first {GraphQueries.DefaultMaxMentions}; the counts are always whole)." };
         var (data, json) = (DataOption(), JsonOption());
-        var command = new Command("stale", "Plans citing superseded documents: stale, before replacement, or undetermined.") { after, data, json };
+        var command = new Command("stale", "Plans citing superseded documents: stale, before replacement, or undetermined.") { after, province, year, verdict, all, data, json };
         command.SetAction(r =>
         {
             var text = r.GetValue(after);
@@ -149,7 +154,22 @@ public static class DanVanCli
                 day = parsed;
             }
 
-            return QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error, q => q.Stale(day), QueryCommands.Stale);
+            var named = r.GetValue(verdict);
+            var only = named?.ToLowerInvariant() switch
+            {
+                "stale" => StaleVerdict.Stale,
+                "before" or "beforereplacement" => StaleVerdict.BeforeReplacement,
+                "undetermined" => StaleVerdict.Undetermined,
+                _ => (StaleVerdict?)null,
+            };
+            if (named is not null && only is null)
+            {
+                error.WriteLine($"danvan: --verdict \"{named}\" is not a verdict (stale, before or undetermined)");
+                return 2;
+            }
+
+            return QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error,
+                q => (r.GetValue(all) ? q.Listing(int.MaxValue) : q).Stale(day, r.GetValue(province), r.GetValue(year), only), QueryCommands.Stale);
         });
         return command;
     }

@@ -115,9 +115,9 @@ public static class QueryBenchCommand
             Func<GraphQueries, long>? run = kind switch
             {
                 "cites-popular" or "cites-rare" when cited is { } c => q => q.Cites(c.Symbol, c.Year).Groups.Sum(g => g.Mentions.Count),
-                "stale" => q => q.Stale().Count,
-                "stale-province" => q => q.Stale(province: province).Count,
-                "stale-year" => q => q.Stale(year: year).Count,
+                "stale" => q => q.Stale().Findings.Count,
+                "stale-province" => q => q.Stale(province: province).Findings.Count,
+                "stale-year" => q => q.Stale(year: year).Findings.Count,
                 _ => null,
             };
             if (run is not null)

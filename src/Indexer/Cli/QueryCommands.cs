@@ -114,10 +114,11 @@ public static class QueryCommands
     }
 
     /// <summary>The `stale` table: one line per plan and superseded document, with the verdict.</summary>
-    public static void Stale(IReadOnlyList<StaleFinding> findings, TextWriter o)
+    public static void Stale(StaleResult result, TextWriter o)
     {
-        o.WriteLine($"{findings.Count} plan citation(s) of superseded documents");
-        foreach (var f in findings)
+        o.WriteLine($"{result.Total} plan citation(s) of superseded documents: {result.Count(StaleVerdict.Stale)} stale, "
+            + $"{result.Count(StaleVerdict.BeforeReplacement)} before replacement, {result.Count(StaleVerdict.Undetermined)} undetermined");
+        foreach (var f in result.Findings)
         {
             var verdict = f.Verdict switch
             {
@@ -128,6 +129,11 @@ public static class QueryCommands
             var when = f.Plan.Date ?? (f.Plan.DateLowerBound is null ? "undated" : $"undated, after {f.Plan.DateLowerBound}");
             var by = string.Join(", ", f.Document.ReplacedBy.Select(r => $"{r.Key} from {r.EffectiveFrom}"));
             o.WriteLine($"  {verdict,-19} {f.Plan.Path} ({when}, {Province(f.Plan.Province, f.Plan.ProvinceNow)}) cites {f.Document.Key} ×{f.Mentions}; replaced by {by} ({f.Document.Confidence}; source {ShortSource(f.Document.Source)})");
+        }
+
+        if (result.Findings.Count < result.Matching)
+        {
+            o.WriteLine($"  (the first {result.Findings.Count} listed; --all lists every one)");
         }
     }
 

@@ -92,6 +92,18 @@ public interface ICitationGraph : IDisposable
     /// <summary>Citations of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed.</summary>
     IEnumerable<CitationRecord> AmbiguousCitations(string symbol);
 
+    /// <summary>Stale findings per verdict, province and year (a few thousand rows at most).</summary>
+    IEnumerable<FindingCount> FindingCounts();
+
+    /// <summary>Stale findings whose <see cref="FindingRecord.Order"/> is at least <paramref name="from"/> and below <paramref name="to"/>, in that order, streamed.</summary>
+    IEnumerable<FindingRecord> Findings(string from, string to);
+
+    /// <summary>True when every finding waits to be made again (the registry changed).</summary>
+    bool FindingsPendingAll { get; }
+
+    /// <summary>Makes every finding again from the citations of the superseded documents, a few thousand a transaction.</summary>
+    void RebuildFindings();
+
     /// <summary>Keys an undated citation of <paramref name="symbol"/> in <paramref name="province"/> (null: a central document) may mean: documents with a known year that the registry, a plan or a dated citation vouches for.</summary>
     IEnumerable<string> CandidateKeys(string symbol, string? province);
 }

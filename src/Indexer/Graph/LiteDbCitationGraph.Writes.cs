@@ -21,6 +21,7 @@ public sealed partial class LiteDbCitationGraph
         InTransaction(() =>
         {
             var tally = new DocumentTally();
+            var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
             foreach (var id in written.Select(p => p.Id).Where(id => stored?.Contains(id) ?? true).Concat(removed))
             {
                 if (plans.FindById(id) is not { } before)
@@ -28,6 +29,7 @@ public sealed partial class LiteDbCitationGraph
                     continue;
                 }
 
+                RemoveFindings(id, counts);
                 var old = CitationsOf(before);
                 tally.Cite(old, -1);
                 tally.Own(before, -1);
@@ -59,8 +61,10 @@ public sealed partial class LiteDbCitationGraph
             foreach (var ofPlan in edges.GroupBy(c => c.Plan, StringComparer.Ordinal))
             {
                 tally.Cite(ofPlan, +1);
+                AddFindings(FindingsOf(ofPlan), counts);
             }
 
+            ApplyCounts(counts);
             var moved = tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
 
             // Undated citations of these symbols may now resolve to another document: the run's end looks again.
@@ -112,12 +116,15 @@ public sealed partial class LiteDbCitationGraph
         }
 
         var tally = new DocumentTally();
+        var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
         foreach (var plan in updates.Values.Select(c => c.Plan).Distinct(StringComparer.Ordinal))
         {
             var before = plans.FindById(plan) is { } record ? CitationsOf(record) : [];
             var after = before.Select(c => updates.GetValueOrDefault(c.Id, c)).ToList();
             tally.Cite(before, -1);
             tally.Cite(after, +1);
+            RemoveFindings(plan, counts);
+            AddFindings(FindingsOf(after), counts);
             pendingSearch.Upsert(new PendingRecord { Id = plan });
             changedPlans.Add(plan);
         }
@@ -132,6 +139,8 @@ public sealed partial class LiteDbCitationGraph
                 ambiguous.Insert(new SymbolRow { Id = c.Id, Symbol = c.Symbol });
             }
         }
+
+        ApplyCounts(counts);
 
         // Moving undated citations never makes or unmakes a candidate (only dated ones, plans and the registry do).
         tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
@@ -186,17 +195,19 @@ public sealed partial class LiteDbCitationGraph
             documents.Upsert(DocumentTally.Settle(node));
         }
 
-        // Every undated citation may resolve elsewhere, every plan's superseded flags may change (none before a first plan).
+        // Every undated citation may resolve elsewhere, every plan's superseded flags and findings may change (none before a first plan).
+        superseded = null;
         if (plans.Count() > 0)
         {
             pendingSymbols.Upsert(new PendingRecord { Id = AllSymbols });
-            UpdateState(st => st.SearchPendingAll = true);
+            UpdateState(st => (st.SearchPendingAll, st.FindingsPendingAll) = (true, true));
         }
     });
 
     /// <inheritdoc/>
     public void Reset() => InTransaction(() =>
     {
+        superseded = null;
         foreach (var name in database.GetCollectionNames().ToList())
         {
             database.GetCollection(name).DeleteAll();

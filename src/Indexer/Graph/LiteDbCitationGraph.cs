@@ -10,7 +10,8 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public const string FileName = "danvan.db";
 
     // 2: document nodes carry their tallies and are kept up to date per batch; pending work has its own collections.
-    private const int Schema = 2;
+    // 3: stale findings are kept with the citations; registry facts say what is superseded and since when.
+    private const int Schema = 3;
     private readonly LiteDatabase database;
     private readonly DurableFiles files;
     private readonly ILiteCollection<PlanRecord> plans;
@@ -22,6 +23,8 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private readonly ILiteCollection<PendingRecord> pendingSearch;
     private readonly ILiteCollection<SymbolRow> undated;
     private readonly ILiteCollection<SymbolRow> ambiguous;
+    private readonly ILiteCollection<FindingRecord> findings;
+    private readonly ILiteCollection<FindingCount> findingCounts;
 
     private LiteDbCitationGraph((LiteDatabase Database, DurableFiles Files) opened)
     {
@@ -45,6 +48,9 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         undated.EnsureIndex(r => r.Symbol);
         ambiguous = database.GetCollection<SymbolRow>("ambiguous");
         ambiguous.EnsureIndex(r => r.Symbol);
+        findings = database.GetCollection<FindingRecord>("findings");
+        findings.EnsureIndex(f => f.Order);
+        findingCounts = database.GetCollection<FindingCount>("findingCounts");
         if (state.FindById("state") is not { } st)
         {
             state.Upsert(new StateRecord { Schema = Schema });

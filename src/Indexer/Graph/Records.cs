@@ -196,6 +196,67 @@ public sealed class DocumentFacts
     public string? Issuer { get; set; }
 
     public string? Title { get; set; }
+
+    /// <summary>The registry's status is superseded (registry facts only).</summary>
+    public bool Superseded { get; set; }
+
+    /// <summary>When its replacement took effect, when the registry knows (registry facts only).</summary>
+    public string? ReplacedOn { get; set; }
+}
+
+/// <summary>
+/// One plan citing one superseded document, with the verdict, kept up to date with the citations: `stale` pages
+/// through these in order and counts them from <see cref="FindingCount"/> instead of reading every citation of
+/// every superseded document per question.
+/// </summary>
+public sealed class FindingRecord
+{
+    /// <summary>The plan's Id and the document key ("005/plan.txt\u001f16/CT-TTg@2016"): a plan's findings are one range.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>
+    /// Verdict, province, date (or lower bound) and plan ("0\u001fGia Lai\u001f2021-03-05\u001f005/plan.txt\u001f…"; indexed):
+    /// the list's order, and a range per verdict, province and year.
+    /// </summary>
+    public string Order { get; set; } = "";
+
+    public string Key { get; set; } = "";
+
+    public string Plan { get; set; } = "";
+
+    /// <summary>The <c>StaleVerdict</c>, as its number.</summary>
+    public int Verdict { get; set; }
+
+    /// <summary>Mentions of the document in the plan; the first one's sentence.</summary>
+    public int Mentions { get; set; }
+
+    public string Sentence { get; set; } = "";
+
+    public string? PlanSymbol { get; set; }
+
+    public string? PlanTitle { get; set; }
+
+    public string? PlanProvince { get; set; }
+
+    public string? PlanDate { get; set; }
+
+    public string? PlanDateLowerBound { get; set; }
+
+    public int? PlanYear { get; set; }
+}
+
+/// <summary>Findings per verdict, province and year ("0\u001fGia Lai\u001f2021"): a few thousand rows at most, whatever the corpus.</summary>
+public sealed class FindingCount
+{
+    public string Id { get; set; } = "";
+
+    public int Verdict { get; set; }
+
+    public string? Province { get; set; }
+
+    public int? Year { get; set; }
+
+    public int Count { get; set; }
 }
 
 /// <summary>One value citations give, and how many give it.</summary>
@@ -249,4 +310,7 @@ public sealed class StateRecord
 
     /// <summary>Every plan's search fields must be rewritten: the registry changed after the last search commit.</summary>
     public bool SearchPendingAll { get; set; }
+
+    /// <summary>Every finding must be made again: the registry changed (what is superseded, and since when).</summary>
+    public bool FindingsPendingAll { get; set; }
 }

@@ -236,6 +236,11 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             return (key, StateOf(kind), [.. candidates]);
         });
 
+        if (graph.FindingsPendingAll)
+        {
+            graph.RebuildFindings();
+        }
+
         var all = graph.SearchPendingAll;
         var generation = Math.Max(graph.Generation, search.Generation);
 
@@ -338,7 +343,11 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             if (last?.Hash != hash)
             {
                 graph.StoreRegistry(new RegistrySnapshot { Documents = documents, Provinces = provinces, Hash = hash },
-                    [.. registry.Entries.Select(e => (e.Key, new DocumentFacts { Type = e.Type, Date = Format(e.Date), Issuer = e.Issuer, Title = e.Title }))]);
+                    [.. registry.Entries.Select(e => (e.Key, new DocumentFacts
+                    {
+                        Type = e.Type, Date = Format(e.Date), Issuer = e.Issuer, Title = e.Title,
+                        Superseded = e.Status == DocumentStatus.Superseded, ReplacedOn = Format(registry.ReplacedOn(e)),
+                    }))]);
             }
 
             return (registry, null);

@@ -30,6 +30,9 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     /// <summary>Mentions listed per answer (<see cref="DefaultMaxMentions"/>).</summary>
     public int MaxMentions { get; init; } = DefaultMaxMentions;
 
+    /// <summary>The same queries listing at most <paramref name="mentions"/> mentions or findings an answer.</summary>
+    public GraphQueries Listing(int mentions) => new(graph, registry) { MaxMentions = mentions };
+
     /// <summary>The registry in use.</summary>
     public Registry Registry => registry;
 
@@ -92,37 +95,89 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
 
     /// <summary>
     /// Plans citing superseded documents, each with a verdict: stale (dated on or after the replacement
-    /// took effect, or known to be from its lower bound), before replacement, or undetermined.
+    /// took effect, or known to be from its lower bound), before replacement, or undetermined. Counted whole
+    /// per verdict; at most <see cref="MaxMentions"/> findings listed, by verdict, province, date and plan.
     /// </summary>
-    /// <param name="after">Only plans dated (or bounded) on or after this day.</param>
+    /// <param name="after">Only plans dated (or bounded) on or after this day; undated plans without a bound stay.</param>
     /// <param name="province">Only plans of this province (either name, before or after the 2025 merger).</param>
     /// <param name="year">Only plans of this year.</param>
-    public IReadOnlyList<StaleFinding> Stale(DateOnly? after = null, string? province = null, int? year = null)
+    /// <param name="verdict">Only findings with this verdict (the counts are of every verdict).</param>
+    public StaleResult Stale(DateOnly? after = null, string? province = null, int? year = null, StaleVerdict? verdict = null)
+    {
+        var groups = StaleGroups(after, province, year);
+        var counts = Enum.GetValues<StaleVerdict>().Select(v => new VerdictCount(v, groups.Where(g => g.Verdict == v).Sum(g => g.Count()))).ToList();
+        var findings = StaleFindings(groups.Where(g => verdict is null || g.Verdict == verdict)).Take(MaxMentions).ToList();
+        return new StaleResult(counts.Sum(c => c.Findings), counts.Where(c => verdict is null || c.Verdict == verdict).Sum(c => c.Findings), counts, findings);
+    }
+
+    /// <summary>Every finding <see cref="Stale"/> would count, in its order, streamed (for exports).</summary>
+    public IEnumerable<StaleFinding> AllStale(DateOnly? after = null, string? province = null, int? year = null, StaleVerdict? verdict = null) =>
+        StaleFindings(StaleGroups(after, province, year).Where(g => verdict is null || g.Verdict == verdict));
+
+    /// <summary>
+    /// The findings to read, as ranges of their order, one per verdict and province, from the counts: with a year,
+    /// that year's dates; after a day, the plans without a date and those from the day on.
+    /// </summary>
+    private List<StaleGroup> StaleGroups(DateOnly? after, string? province, int? year)
     {
         var provinces = province is null ? null : registry.Provinces.Expand(province).ToHashSet(StringComparer.Ordinal);
-        var findings = new List<StaleFinding>();
-        foreach (var entry in registry.Entries.Where(e => e.Status == DocumentStatus.Superseded))
-        {
-            var replacedOn = registry.ReplacedOn(entry);
-            foreach (var plan in graph.CitationsTo(entry.Key).GroupBy(c => c.Plan))
+        var rows = graph.FindingCounts()
+            .Where(c => provinces is null || (c.Province is not null && provinces.Contains(c.Province)))
+            .Where(c => year is null || c.Year == year)
+            .Where(c => after is null || c.Year is null || c.Year >= after.Value.Year)
+            .ToList();
+        var day = after?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return [.. rows.GroupBy(c => ((StaleVerdict)c.Verdict, c.Province))
+            .OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Province ?? "", StringComparer.Ordinal)
+            .SelectMany(g =>
             {
-                var first = plan.OrderBy(c => c.Start).First();
-                var date = Parse(first.PlanDate);
-                var bound = Parse(first.PlanDateLowerBound);
-                var verdict = Judge(date, bound, replacedOn);
-                if ((after is not null && (date ?? bound) is { } when && when < after)
-                    || (provinces is not null && (first.PlanProvince is null || !provinces.Contains(first.PlanProvince)))
-                    || (year is not null && first.PlanYear != year))
+                var prefix = LiteDbCitationGraph.FindingPrefix(g.Key.Item1, g.Key.Province);
+                if (year is { } y)
+                {
+                    var text = y.ToString("D4", CultureInfo.InvariantCulture);
+                    var counted = g.Sum(c => c.Count);
+                    return [new StaleGroup(g.Key.Item1, prefix + text, prefix + text + "\uffff", () => counted)];
+                }
+
+                if (day is null)
+                {
+                    var counted = g.Sum(c => c.Count);
+                    return [new StaleGroup(g.Key.Item1, prefix, prefix + "\uffff", () => counted)];
+                }
+
+                // After a day: the plans without a date, then from the day on; the day's own year is counted by reading its findings.
+                var undated = g.Where(c => c.Year is null).Sum(c => c.Count);
+                var later = g.Where(c => c.Year > after!.Value.Year).Sum(c => c.Count);
+                var yearEnd = prefix + after!.Value.Year.ToString("D4", CultureInfo.InvariantCulture) + "\uffff";
+                IEnumerable<StaleGroup> parts =
+                [
+                    new StaleGroup(g.Key.Item1, prefix + "\u001f", prefix + "\u0020", () => undated),
+                    new StaleGroup(g.Key.Item1, prefix + day, prefix + "\uffff", () => later + graph.Findings(prefix + day, yearEnd).Count()),
+                ];
+                return parts;
+            })];
+    }
+
+    private IEnumerable<StaleFinding> StaleFindings(IEnumerable<StaleGroup> groups)
+    {
+        foreach (var group in groups)
+        {
+            foreach (var f in graph.Findings(group.From, group.To))
+            {
+                if (registry.Find(f.Key) is not { } entry)
                 {
                     continue;
                 }
 
-                findings.Add(new StaleFinding(Ref(first), FactsOf.From(entry, registry), FactsOf.Format(replacedOn), verdict, plan.Count(), first.Sentence));
+                var plan = new PlanRef(f.Plan, f.PlanSymbol, f.PlanTitle, f.PlanDate, f.PlanDateLowerBound, f.PlanProvince,
+                    f.PlanProvince is null ? null : registry.Provinces.After(f.PlanProvince));
+                yield return new StaleFinding(plan, FactsOf.From(entry, registry), FactsOf.Format(registry.ReplacedOn(entry)), (StaleVerdict)f.Verdict, f.Mentions, f.Sentence);
             }
         }
-
-        return [.. findings.OrderBy(f => f.Verdict).ThenBy(f => f.Plan.Province).ThenBy(f => f.Plan.Date ?? f.Plan.DateLowerBound).ThenBy(f => f.Plan.Path, StringComparer.Ordinal)];
     }
+
+    /// <summary>Findings of one verdict and province between two orders, and how to count them (from the counts, mostly).</summary>
+    private sealed record StaleGroup(StaleVerdict Verdict, string From, string To, Func<int> Count);
 
     /// <summary>
     /// Whether a plan citing a superseded document did so after its replacement took effect: by the plan's

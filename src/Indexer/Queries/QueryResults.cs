@@ -56,6 +56,19 @@ public enum StaleVerdict
 /// <summary>`stale`: one plan citing one superseded document.</summary>
 public sealed record StaleFinding(PlanRef Plan, Facts Document, string? ReplacedOn, StaleVerdict Verdict, int Mentions, string Sentence);
 
+/// <summary>
+/// `stale`: findings per verdict (whatever the verdict asked for), how many have the verdict asked for
+/// (<paramref name="Matching"/>), and the first of those listed in order.
+/// </summary>
+public sealed record StaleResult(int Total, int Matching, IReadOnlyList<VerdictCount> Counts, IReadOnlyList<StaleFinding> Findings)
+{
+    /// <summary>Findings with this verdict.</summary>
+    public int Count(StaleVerdict verdict) => Counts.FirstOrDefault(c => c.Verdict == verdict)?.Findings ?? 0;
+}
+
+/// <summary>How many findings have one verdict.</summary>
+public sealed record VerdictCount(StaleVerdict Verdict, int Findings);
+
 /// <summary>`provinces`: plans per province, by its name then and now.</summary>
 public sealed record ProvinceCount(string? Province, string? ProvinceNow, int Plans);
 

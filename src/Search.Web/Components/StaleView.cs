@@ -8,10 +8,13 @@ public sealed class StaleView(StaleFilter filter, GraphQueries queries, IReadOnl
 {
     public StaleFilter Filter { get; } = filter;
 
-    /// <summary>Every finding of the province and year, whatever the verdict, for the counts.</summary>
-    public IReadOnlyList<StaleFinding> All { get; } = (filter with { Verdict = null }).Findings(queries);
+    /// <summary>Counts per verdict of the province and year, and the first findings of the verdict asked for.</summary>
+    public StaleResult Result { get; } = filter.Findings(queries);
 
-    public IReadOnlyList<StaleFinding> Shown => Filter.Verdict is null ? All : [.. All.Where(f => f.Verdict == Filter.Verdict)];
+    public IReadOnlyList<StaleFinding> Shown => Result.Findings;
+
+    /// <summary>Findings the filters keep that the page does not list (the CSV has them all).</summary>
+    public int NotListed => Result.Matching - Result.Findings.Count;
 
     /// <summary>The provinces to filter by: every province with plans, by its name then and now.</summary>
     public IReadOnlyList<ProvinceCount> Provinces { get; } = provinces;
@@ -19,7 +22,7 @@ public sealed class StaleView(StaleFilter filter, GraphQueries queries, IReadOnl
     /// <summary>True when the province asked for has no plan under either name (a typo, or a province not in the corpus).</summary>
     public bool UnknownProvince => Filter.Province is { } p && !Provinces.Any(x => x.Province == p || x.ProvinceNow == p);
 
-    public int Count(StaleVerdict verdict) => All.Count(f => f.Verdict == verdict);
+    public int Count(StaleVerdict verdict) => Result.Count(verdict);
 
     public string Link(StaleVerdict? verdict) => Links.Stale(Filter.Province, Filter.Year, verdict is null ? null : StaleFeature.Verdict(verdict.Value));
 

@@ -20,17 +20,18 @@ public static class StaleFeature
         app.MapGetAndHead("/api/stale", ([AsParameters] StaleParameters p, KnowledgeBase kb) => Answers.Api(() =>
         {
             var csv = Parameters.Csv(p.Format);
-            var findings = p.Read().Findings(kb.Queries);
+            var filter = p.Read();
             return csv
                 ? Csv.File("trich-dan-loi-thoi.csv",
                     ["verdict", "plan", "planSymbol", "planDate", "planDateLowerBound", "province", "provinceNow", "cites", "status", "confidence", "replacedBy", "replacedOn", "mentions", "sentence"],
-                    findings.Select(f => (IReadOnlyList<string?>)[Verdict(f.Verdict), f.Plan.Path, f.Plan.Symbol, f.Plan.Date, f.Plan.DateLowerBound, f.Plan.Province,
+                    filter.All(kb.Queries).Select(f => (IReadOnlyList<string?>)[Verdict(f.Verdict), f.Plan.Path, f.Plan.Symbol, f.Plan.Date, f.Plan.DateLowerBound, f.Plan.Province,
                         f.Plan.ProvinceNow, f.Document.Key, f.Document.Status, f.Document.Confidence, string.Join(" ", f.Document.ReplacedBy.Select(r => r.Key)),
                         f.ReplacedOn, f.Mentions.ToString(CultureInfo.InvariantCulture), f.Sentence]))
-                : TypedResults.Ok(findings);
+                : TypedResults.Ok(filter.Findings(kb.Queries));
         }))
-            .WithSummary("Plans citing a superseded document: stale (dated on or after the replacement took effect), beforeReplacement, or undetermined.")
-            .Produces<IReadOnlyList<StaleFinding>>(200, "application/json", "text/csv").ProducesProblem(400);
+            .WithSummary("Plans citing a superseded document: stale (dated on or after the replacement took effect), beforeReplacement, or undetermined. "
+                + "JSON counts every finding per verdict and lists the first 500 in order; CSV has every finding.")
+            .Produces<StaleResult>(200, "application/json", "text/csv").ProducesProblem(400);
     }
 
     /// <summary>A verdict as the API writes it (camelCase, as in JSON).</summary>
@@ -58,7 +59,9 @@ public sealed record StaleParameters(
 /// <summary>Checked stale filters.</summary>
 public sealed record StaleFilter(string? Province, int? Year, StaleVerdict? Verdict)
 {
-    /// <summary>The findings these filters keep.</summary>
-    public IReadOnlyList<StaleFinding> Findings(GraphQueries queries) =>
-        [.. queries.Stale(province: Province, year: Year).Where(f => Verdict is null || f.Verdict == Verdict)];
+    /// <summary>Counts per verdict of the province and year, and the first findings these filters keep.</summary>
+    public StaleResult Findings(GraphQueries queries) => queries.Stale(province: Province, year: Year, verdict: Verdict);
+
+    /// <summary>Every finding these filters keep, streamed (the CSV).</summary>
+    public IEnumerable<StaleFinding> All(GraphQueries queries) => queries.AllStale(province: Province, year: Year, verdict: Verdict);
 }

@@ -72,7 +72,7 @@ public class GraphQueriesTests
     {
         using var corpus = new TestCorpus().With(Path.Combine("Queries", "StalePlans")).WithSeeds();
         corpus.Index();
-        var findings = Query(corpus, q => q.Stale());
+        var findings = Query(corpus, q => q.Stale().Findings);
         string Verdict(string plan, string key) => findings.Single(f => f.Plan.Path == plan && f.Document.Key == key).Verdict.ToString();
         Assert.Equal("Stale", Verdict("stale_2023.txt", "290-QĐ/TW@2010"));
         Assert.Equal("BeforeReplacement", Verdict("before_2020.txt", "290-QĐ/TW@2010"));
@@ -87,7 +87,7 @@ public class GraphQueriesTests
         Assert.Equal("BeforeReplacement", Verdict("003_d8bb7ebbcfc1d3bc.txt", "290-QĐ/TW@2010"));
         Assert.All(findings, f => Assert.NotNull(f.Document.Confidence));
         // --after keeps plans dated (or bounded) on or after the day
-        Assert.All(Query(corpus, q => q.Stale(new DateOnly(2023, 1, 1))), f => Assert.True(string.CompareOrdinal(f.Plan.Date ?? f.Plan.DateLowerBound, "2023-01-01") >= 0));
+        Assert.All(Query(corpus, q => q.Stale(new DateOnly(2023, 1, 1)).Findings), f => Assert.True(string.CompareOrdinal(f.Plan.Date ?? f.Plan.DateLowerBound, "2023-01-01") >= 0));
         // a plan's own citations carry the same verdict, so the plan page and the stale list never disagree
         foreach (var finding in findings)
         {
@@ -97,11 +97,11 @@ public class GraphQueriesTests
         Assert.All(Query(corpus, q => q.Refs("replacement_2022.txt")).Citations, c => Assert.Null(c.Stale)); // 23-QĐ/TW is in force
 
         // by province (Nghệ An's plan) and by the plan's year
-        Assert.Equal(["stale_2023.txt"], Query(corpus, q => q.Stale(province: "Nghệ An")).Select(f => f.Plan.Path).Distinct());
-        Assert.Equal(["before_2020.txt"], Query(corpus, q => q.Stale(province: "Hà Tĩnh", year: 2020)).Select(f => f.Plan.Path).Distinct());
-        Assert.Empty(Query(corpus, q => q.Stale(province: "Hà Tĩnh", year: 2023)));
+        Assert.Equal(["stale_2023.txt"], Query(corpus, q => q.Stale(province: "Nghệ An").Findings).Select(f => f.Plan.Path).Distinct());
+        Assert.Equal(["before_2020.txt"], Query(corpus, q => q.Stale(province: "Hà Tĩnh", year: 2020).Findings).Select(f => f.Plan.Path).Distinct());
+        Assert.Empty(Query(corpus, q => q.Stale(province: "Hà Tĩnh", year: 2023).Findings));
         // seed 001 is Trà Vinh's, found by the province it merged into
-        Assert.All(Query(corpus, q => q.Stale(province: "Vĩnh Long")), f => Assert.Equal("Trà Vinh", f.Plan.Province));
+        Assert.All(Query(corpus, q => q.Stale(province: "Vĩnh Long").Findings), f => Assert.Equal("Trà Vinh", f.Plan.Province));
     }
 
     [Fact]

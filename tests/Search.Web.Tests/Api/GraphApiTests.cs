@@ -76,13 +76,17 @@ public class GraphApiTests(WebFixture web)
     [Fact]
     public async Task Stale_findings_filter_by_province_year_and_verdict_and_export_as_csv()
     {
-        var all = (await web.GetJson("/api/stale")).EnumerateArray().ToList();
+        var answer = await web.GetJson("/api/stale");
+        var all = answer.GetProperty("findings").EnumerateArray().ToList();
         Assert.NotEmpty(all);
+        // every finding counted per verdict, the counts adding up to the total
+        Assert.Equal(all.Count, answer.GetProperty("total").GetInt32());
+        Assert.Equal(all.Count, answer.GetProperty("counts").EnumerateArray().Sum(c => c.GetProperty("findings").GetInt32()));
         Assert.All(all, f => Assert.Equal("superseded", f.GetProperty("document").GetProperty("status").GetString()));
-        var before = (await web.GetJson("/api/stale?verdict=beforeReplacement")).EnumerateArray().ToList();
+        var before = (await web.GetJson("/api/stale?verdict=beforeReplacement")).GetProperty("findings").EnumerateArray().ToList();
         Assert.All(before, f => Assert.Equal("beforeReplacement", f.GetProperty("verdict").GetString()));
         Assert.Contains(before, f => f.GetProperty("plan").GetProperty("path").GetString() == Seed003);
-        var gialai2020 = (await web.GetJson("/api/stale?province=Gia%20Lai&year=2020")).EnumerateArray().ToList();
+        var gialai2020 = (await web.GetJson("/api/stale?province=Gia%20Lai&year=2020")).GetProperty("findings").EnumerateArray().ToList();
         Assert.NotEmpty(gialai2020);
         Assert.All(gialai2020, f => Assert.Equal(("Gia Lai", "2020"),
             (f.GetProperty("plan").GetProperty("province").GetString(), f.GetProperty("plan").GetProperty("date").GetString()![..4])));

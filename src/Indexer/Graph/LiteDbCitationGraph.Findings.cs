@@ -1,0 +1,142 @@
+using System.Globalization;
+using DanVan.Queries;
+using LiteDB;
+
+namespace DanVan.Graph;
+
+/// <summary>
+/// The stale findings: one row per plan and superseded document it cites, made when the plan's citations are
+/// written or re-resolved, all made again when the registry changes; counted per verdict, province and year.
+/// </summary>
+public sealed partial class LiteDbCitationGraph
+{
+    private const char Separator = '\u001f';
+    private const int FindingsPerTransaction = 2_000;
+    private Dictionary<string, DocumentFacts>? superseded;
+
+    /// <inheritdoc/>
+    public IEnumerable<FindingCount> FindingCounts() => findingCounts.FindAll();
+
+    /// <inheritdoc/>
+    public IEnumerable<FindingRecord> Findings(string from, string to) =>
+        findings.Find(Query.And(Query.GTE(nameof(FindingRecord.Order), from), Query.LT(nameof(FindingRecord.Order), to)));
+
+    /// <inheritdoc/>
+    public bool FindingsPendingAll => state.FindById("state")?.FindingsPendingAll ?? false;
+
+    /// <summary>The prefix of the findings of one verdict and province, in <see cref="FindingRecord.Order"/>.</summary>
+    public static string FindingPrefix(StaleVerdict verdict, string? province) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(int)verdict}{Separator}{province}{Separator}");
+
+    /// <inheritdoc/>
+    public void RebuildFindings()
+    {
+        InTransaction(() =>
+        {
+            findings.DeleteAll();
+            findingCounts.DeleteAll();
+        });
+
+        // Document by document, a few thousand findings a transaction; a killed run leaves the flag, and the next starts again.
+        foreach (var key in Superseded().Keys.Order(StringComparer.Ordinal))
+        {
+            foreach (var part in CitationsTo(key).GroupBy(c => c.Plan, StringComparer.Ordinal).Chunk(FindingsPerTransaction))
+            {
+                InTransaction(() =>
+                {
+                    var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
+                    foreach (var ofPlan in part)
+                    {
+                        AddFindings(FindingsOf(ofPlan), counts);
+                    }
+
+                    ApplyCounts(counts);
+                });
+            }
+        }
+
+        InTransaction(() => UpdateState(st => st.FindingsPendingAll = false));
+    }
+
+    /// <summary>Removes a plan's findings, counting them off.</summary>
+    private void RemoveFindings(string plan, Dictionary<string, FindingCount> counts)
+    {
+        var range = Query.And(Query.GTE("_id", plan + Separator), Query.LT("_id", plan + (char)(Separator + 1)));
+        foreach (var old in findings.Find(range).ToList())
+        {
+            Count(counts, old, -1);
+            findings.Delete(old.Id);
+        }
+    }
+
+    private void AddFindings(IEnumerable<FindingRecord> made, Dictionary<string, FindingCount> counts)
+    {
+        foreach (var finding in made)
+        {
+            findings.Upsert(finding);
+            Count(counts, finding, +1);
+        }
+    }
+
+    /// <summary>The findings of one plan's citations (any subset holding every mention of the keys it has): one per superseded key.</summary>
+    private IEnumerable<FindingRecord> FindingsOf(IEnumerable<CitationRecord> planCitations)
+    {
+        var facts = Superseded();
+        foreach (var mentions in planCitations.Where(c => c.Key is not null && facts.ContainsKey(c.Key)).GroupBy(c => c.Key!, StringComparer.Ordinal))
+        {
+            var first = mentions.MinBy(c => c.Start)!;
+            var verdict = GraphQueries.Judge(Day(first.PlanDate), Day(first.PlanDateLowerBound), Day(facts[mentions.Key].ReplacedOn));
+            yield return new FindingRecord
+            {
+                Id = first.Plan + Separator + mentions.Key,
+                Order = FindingPrefix(verdict, first.PlanProvince) + (first.PlanDate ?? first.PlanDateLowerBound) + Separator + first.Plan + Separator + mentions.Key,
+                Key = mentions.Key,
+                Plan = first.Plan,
+                Verdict = (int)verdict,
+                Mentions = mentions.Count(),
+                Sentence = first.Sentence,
+                PlanSymbol = first.PlanSymbol,
+                PlanTitle = first.PlanTitle,
+                PlanProvince = first.PlanProvince,
+                PlanDate = first.PlanDate,
+                PlanDateLowerBound = first.PlanDateLowerBound,
+                PlanYear = first.PlanYear,
+            };
+        }
+    }
+
+    private static void Count(Dictionary<string, FindingCount> counts, FindingRecord finding, int sign)
+    {
+        var id = string.Create(CultureInfo.InvariantCulture, $"{finding.Verdict}{Separator}{finding.PlanProvince}{Separator}{finding.PlanYear}");
+        if (!counts.TryGetValue(id, out var count))
+        {
+            counts[id] = count = new FindingCount { Id = id, Verdict = finding.Verdict, Province = finding.PlanProvince, Year = finding.PlanYear };
+        }
+
+        count.Count += sign;
+    }
+
+    private void ApplyCounts(Dictionary<string, FindingCount> counts)
+    {
+        foreach (var change in counts.Values.Where(c => c.Count != 0))
+        {
+            var row = findingCounts.FindById(change.Id) ?? new FindingCount { Id = change.Id, Verdict = change.Verdict, Province = change.Province, Year = change.Year };
+            row.Count += change.Count;
+            if (row.Count > 0)
+            {
+                findingCounts.Upsert(row);
+            }
+            else
+            {
+                findingCounts.Delete(row.Id);
+            }
+        }
+    }
+
+    /// <summary>The registry's superseded documents and their facts, read from their nodes once (again after the registry changes).</summary>
+    private Dictionary<string, DocumentFacts> Superseded() =>
+        superseded ??= documents.Find(d => d.Kind == "registry").Where(d => d.Registered is { Superseded: true })
+            .ToDictionary(d => d.Id, d => d.Registered!, StringComparer.Ordinal);
+
+    private static DateOnly? Day(string? date) => date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture);
+}
