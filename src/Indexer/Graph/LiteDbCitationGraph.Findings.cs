@@ -19,7 +19,7 @@ public sealed partial class LiteDbCitationGraph
 
     /// <inheritdoc/>
     public IEnumerable<FindingRecord> Findings(string from, string to) =>
-        findings.Find(Query.And(Query.GTE(nameof(FindingRecord.Order), from), Query.LT(nameof(FindingRecord.Order), to)));
+        findings.Find(Query.Between(nameof(FindingRecord.Order), from, to)).Where(f => string.CompareOrdinal(f.Order, to) < 0);
 
     /// <inheritdoc/>
     public bool FindingsPendingAll => state.FindById("state")?.FindingsPendingAll ?? false;
@@ -61,8 +61,8 @@ public sealed partial class LiteDbCitationGraph
     /// <summary>Removes a plan's findings, counting them off.</summary>
     private void RemoveFindings(string plan, Dictionary<string, FindingCount> counts)
     {
-        var range = Query.And(Query.GTE("_id", plan + Separator), Query.LT("_id", plan + (char)(Separator + 1)));
-        foreach (var old in findings.Find(range).ToList())
+        // One range of the primary key (Query.And of two bounds would scan the collection).
+        foreach (var old in findings.Find(Query.Between("_id", plan + Separator, plan + (char)(Separator + 1))).ToList())
         {
             Count(counts, old, -1);
             findings.Delete(old.Id);
