@@ -160,18 +160,25 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
 
     private IEnumerable<StaleFinding> StaleFindings(IEnumerable<StaleGroup> groups)
     {
+        // A few superseded documents, each in many findings: their facts are made once.
+        var documents = new Dictionary<string, (Facts Facts, string? ReplacedOn)?>(StringComparer.Ordinal);
         foreach (var group in groups)
         {
             foreach (var f in graph.Findings(group.From, group.To))
             {
-                if (registry.Find(f.Key) is not { } entry)
+                if (!documents.TryGetValue(f.Key, out var document))
+                {
+                    documents[f.Key] = document = registry.Find(f.Key) is { } entry ? (FactsOf.From(entry, registry), FactsOf.Format(registry.ReplacedOn(entry))) : null;
+                }
+
+                if (document is not { } known)
                 {
                     continue;
                 }
 
                 var plan = new PlanRef(f.Plan, f.PlanSymbol, f.PlanTitle, f.PlanDate, f.PlanDateLowerBound, f.PlanProvince,
                     f.PlanProvince is null ? null : registry.Provinces.After(f.PlanProvince));
-                yield return new StaleFinding(plan, FactsOf.From(entry, registry), FactsOf.Format(registry.ReplacedOn(entry)), (StaleVerdict)f.Verdict, f.Mentions, f.Sentence);
+                yield return new StaleFinding(plan, known.Facts, known.ReplacedOn, (StaleVerdict)f.Verdict, f.Mentions, f.Sentence);
             }
         }
     }
