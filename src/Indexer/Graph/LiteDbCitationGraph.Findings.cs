@@ -19,7 +19,7 @@ public sealed partial class LiteDbCitationGraph
 
     /// <inheritdoc/>
     public IEnumerable<FindingRecord> Findings(string from, string to) =>
-        findings.Find(Query.Between(nameof(FindingRecord.Order), from, to)).Where(f => string.CompareOrdinal(f.Order, to) < 0);
+        findings.Find(Between(nameof(FindingRecord.Order), from, to)).Where(f => string.CompareOrdinal(f.Order, to) < 0);
 
     /// <inheritdoc/>
     public bool FindingsPendingAll => state.FindById("state")?.FindingsPendingAll ?? false;
@@ -62,7 +62,7 @@ public sealed partial class LiteDbCitationGraph
     private void RemoveFindings(string plan, Dictionary<string, FindingCount> counts)
     {
         // One range of the primary key (Query.And of two bounds would scan the collection).
-        foreach (var old in findings.Find(Query.Between("_id", plan + Separator, plan + (char)(Separator + 1))).ToList())
+        foreach (var old in findings.Find(Between("_id", plan + Separator, plan + (char)(Separator + 1))).ToList())
         {
             Count(counts, old, -1);
             findings.Delete(old.Id);
@@ -135,7 +135,7 @@ public sealed partial class LiteDbCitationGraph
 
     /// <summary>The registry's superseded documents and their facts, read from their nodes once (again after the registry changes).</summary>
     private Dictionary<string, DocumentFacts> Superseded() =>
-        superseded ??= documents.Find(d => d.Kind == "registry").Where(d => d.Registered is { Superseded: true })
+        superseded ??= documents.Find(Equal(nameof(DocumentRecord.Kind), "registry")).Where(d => d.Registered is { Superseded: true })
             .ToDictionary(d => d.Id, d => d.Registered!, StringComparer.Ordinal);
 
     private static DateOnly? Day(string? date) => date is null ? null : DateOnly.Parse(date, CultureInfo.InvariantCulture);

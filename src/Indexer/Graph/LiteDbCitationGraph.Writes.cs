@@ -90,7 +90,7 @@ public sealed partial class LiteDbCitationGraph
 
             // The citations to look at, as numbers; then looked at in transactions of a few thousand, so a popular symbol
             // never holds a hundred thousand changed records in one transaction. A killed run leaves the symbols pending.
-            var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.SelectMany(symbol => undated.Find(r => r.Symbol == symbol)))
+            var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.SelectMany(symbol => undated.Find(Equal(nameof(SymbolRow.Symbol), symbol))))
                 .Select(r => r.Id).ToList();
             foreach (var part in ids.Chunk(ReresolvedPerTransaction))
             {
@@ -175,7 +175,7 @@ public sealed partial class LiteDbCitationGraph
     {
         registry.Upsert(snapshot);
         var keys = entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in documents.Find(d => d.Kind == "registry").Where(d => !keys.Contains(d.Id)).ToList())
+        foreach (var gone in documents.Find(Equal(nameof(DocumentRecord.Kind), "registry")).Where(d => !keys.Contains(d.Id)).ToList())
         {
             gone.Registered = null;
             if (gone.Citations <= 0 && gone.Plans <= 0)
