@@ -15,11 +15,16 @@ internal sealed class FacetCounter : ICollector
     private static readonly string[] MultiValued = [SearchSchema.Province, SearchSchema.Cites];
     private static readonly string[] SingleValued = [SearchSchema.Type, SearchSchema.Agency, SearchSchema.CitesSuperseded];
 
+    // Per segment, by the field's position in the arrays above: Collect runs once per matching plan, so it indexes
+    // arrays rather than looking fields up by name (a broad search at 100k plans collects most of them).
     private readonly Dictionary<string, Dictionary<string, int>> counts = [];
-    private readonly Dictionary<string, SortedSetDocValues?> multi = [];
-    private readonly Dictionary<string, SortedDocValues?> single = [];
-    private readonly Dictionary<string, int[]> segmentCounts = [];
-    private readonly Dictionary<long, int> yearCounts = [];
+    private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[MultiValued.Length];
+    private readonly SortedDocValues?[] single = new SortedDocValues?[SingleValued.Length];
+    private readonly int[][] multiCounts = new int[MultiValued.Length][];
+    private readonly int[][] singleCounts = new int[SingleValued.Length][];
+    private const int FirstYear = 1900;
+    private readonly int[] yearCounts = new int[256];
+    private readonly Dictionary<long, int> otherYears = [];
     private NumericDocValues? years;
     private IBits? hasYear;
 
@@ -35,16 +40,16 @@ internal sealed class FacetCounter : ICollector
     {
         Flush();
         var reader = context.AtomicReader;
-        foreach (var field in MultiValued)
+        for (var f = 0; f < MultiValued.Length; f++)
         {
-            multi[field] = reader.GetSortedSetDocValues(field);
-            segmentCounts[field] = new int[multi[field]?.ValueCount is { } n ? (int)n : 0];
+            multi[f] = reader.GetSortedSetDocValues(MultiValued[f]);
+            multiCounts[f] = new int[multi[f]?.ValueCount is { } n ? (int)n : 0];
         }
 
-        foreach (var field in SingleValued)
+        for (var f = 0; f < SingleValued.Length; f++)
         {
-            single[field] = reader.GetSortedDocValues(field);
-            segmentCounts[field] = new int[single[field]?.ValueCount ?? 0];
+            single[f] = reader.GetSortedDocValues(SingleValued[f]);
+            singleCounts[f] = new int[single[f]?.ValueCount ?? 0];
         }
 
         years = reader.GetNumericDocValues(SearchSchema.Year);
@@ -54,23 +59,24 @@ internal sealed class FacetCounter : ICollector
     public void Collect(int doc)
     {
         Total++;
-        foreach (var field in MultiValued)
+        for (var f = 0; f < multi.Length; f++)
         {
-            if (multi[field] is { } values)
+            if (multi[f] is { } values)
             {
+                var ordinals = multiCounts[f];
                 values.SetDocument(doc);
                 for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
                 {
-                    segmentCounts[field][ord]++;
+                    ordinals[ord]++;
                 }
             }
         }
 
-        foreach (var field in SingleValued)
+        for (var f = 0; f < single.Length; f++)
         {
-            if (single[field] is { } values && values.GetOrd(doc) is var ord && ord >= 0)
+            if (single[f] is { } values && values.GetOrd(doc) is var ord && ord >= 0)
             {
-                segmentCounts[field][ord]++;
+                singleCounts[f][ord]++;
             }
         }
 
@@ -78,7 +84,14 @@ internal sealed class FacetCounter : ICollector
         {
             // Counted as numbers, named once at the end: a string per matching plan was a large share of a broad search.
             var year = years.Get(doc);
-            yearCounts[year] = yearCounts.GetValueOrDefault(year) + 1;
+            if (year - FirstYear is >= 0 and < 256)
+            {
+                yearCounts[year - FirstYear]++;
+            }
+            else
+            {
+                otherYears[year] = otherYears.GetValueOrDefault(year) + 1;
+            }
         }
     }
 
@@ -86,12 +99,13 @@ internal sealed class FacetCounter : ICollector
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Counts()
     {
         Flush();
-        foreach (var (year, count) in yearCounts)
+        foreach (var (year, count) in yearCounts.Select((count, i) => ((long)(i + FirstYear), count)).Where(y => y.count > 0).Concat(otherYears.Select(y => (y.Key, y.Value))))
         {
             Add(SearchSchema.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), count);
         }
 
-        yearCounts.Clear();
+        Array.Clear(yearCounts);
+        otherYears.Clear();
         return counts.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetValue>)[.. (f.Key == SearchSchema.Year
             ? f.Value.OrderByDescending(v => v.Key, StringComparer.Ordinal)
             : f.Value.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)).Take(MaxValues).Select(v => new FacetValue(v.Key, v.Value))]);
@@ -101,29 +115,34 @@ internal sealed class FacetCounter : ICollector
     private void Flush()
     {
         var term = new BytesRef();
-        foreach (var (field, ordinals) in segmentCounts)
+        for (var f = 0; f < MultiValued.Length; f++)
         {
-            for (var ord = 0; ord < ordinals.Length; ord++)
+            Flush(MultiValued[f], multiCounts[f], (ord, t) => multi[f]!.LookupOrd(ord, t), term);
+        }
+
+        for (var f = 0; f < SingleValued.Length; f++)
+        {
+            Flush(SingleValued[f], singleCounts[f], (ord, t) => single[f]!.LookupOrd((int)ord, t), term);
+        }
+    }
+
+    private void Flush(string field, int[]? ordinals, Action<long, BytesRef> lookup, BytesRef term)
+    {
+        if (ordinals is null)
+        {
+            return;
+        }
+
+        for (var ord = 0; ord < ordinals.Length; ord++)
+        {
+            if (ordinals[ord] != 0)
             {
-                if (ordinals[ord] == 0)
-                {
-                    continue;
-                }
-
-                if (multi.GetValueOrDefault(field) is { } values)
-                {
-                    values.LookupOrd(ord, term);
-                }
-                else
-                {
-                    single[field]!.LookupOrd(ord, term);
-                }
-
+                lookup(ord, term);
                 Add(field, term.Utf8ToString(), ordinals[ord]);
             }
-
-            Array.Clear(ordinals);
         }
+
+        Array.Clear(ordinals);
     }
 
     private void Add(string field, string value, int count)
