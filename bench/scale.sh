@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Issue 7: every figure for one corpus size, in one command.
-#   bench/scale.sh N [WORKDIR] [--clean] [--no-append]
+#   bench/scale.sh N [WORKDIR] [--clean] [--no-append] [--keep-index]
 # WORKDIR (default /tmp/danvan-scale-N) is kept, so a large corpus is generated once: a WORKDIR that
 # already has corpus/ is reused (the files the last run modified are put back first). --clean deletes
-# it at the end; --no-append leaves BENCHMARKS.md alone (the figures are still in WORKDIR/results.json).
+# it at the end; --no-append leaves BENCHMARKS.md alone (the figures are still in WORKDIR/results.json);
+# --keep-index takes WORKDIR/data and the figures of its index run (index-full.time/.json) as they are, for a
+# corpus whose index was made apart (1M plans: longer than one sitting); the section says so.
 # Steps: Release build; `danvan generate --plans N --out W --seed 7`; extraction MB/s on one core and
 # on all (`danvan bench`, a 2,000-plan sample); `danvan index` from empty under /usr/bin/time -v;
 # store sizes; 1% of the plans changed (every 100th file gets a sentence) and indexed again;
@@ -13,16 +15,17 @@ set -Eeuo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-N="" W="" CLEAN=0 APPEND=1
+N="" W="" CLEAN=0 APPEND=1 KEEP=0
 for arg in "$@"; do
   case "$arg" in
     --clean) CLEAN=1 ;;
     --no-append) APPEND=0 ;;
+    --keep-index) KEEP=1 ;;
     -*) echo "scale.sh: unknown option $arg" >&2; exit 2 ;;
     *) if [ -z "$N" ]; then N=$arg; elif [ -z "$W" ]; then W=$arg; else echo "scale.sh: too many arguments" >&2; exit 2; fi ;;
   esac
 done
-[[ "$N" =~ ^[0-9]+$ ]] || { echo "usage: bench/scale.sh N [WORKDIR] [--clean] [--no-append]" >&2; exit 2; }
+[[ "$N" =~ ^[0-9]+$ ]] || { echo "usage: bench/scale.sh N [WORKDIR] [--clean] [--no-append] [--keep-index]" >&2; exit 2; }
 W=$(realpath -m "${W:-/tmp/danvan-scale-$N}")
 PORT=${PORT:-5077} QUERIES=${QUERIES:-1000} DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16}
 for tool in wrk jq curl /usr/bin/time; do command -v "$tool" >/dev/null || { echo "scale.sh: $tool not found" >&2; exit 2; }; done
@@ -77,9 +80,14 @@ index() { # index NAME: runs `danvan index` under /usr/bin/time -v; exit 1 (some
   if [ "$status" = 1 ]; then echo "scale.sh: WARNING: some files failed to index, see $W/$1.log" >&2; fi
 }
 
-step "index from empty"
-rm -rf "$W/data"
-index index-full
+if [ "$KEEP" = 1 ]; then
+  for f in data/danvan.db index-full.time index-full.json; do [ -s "$W/$f" ] || { echo "scale.sh: --keep-index needs $W/$f" >&2; exit 2; }; done
+  step "index from empty: kept from an earlier run ($W/index-full.time)"
+else
+  step "index from empty"
+  rm -rf "$W/data"
+  index index-full
+fi
 full_wall=$(wall "$W/index-full.time") full_rss=$(rss "$W/index-full.time")
 db_mb=$(stat -c %s "$W/data/danvan.db" | awk '{printf "%.1f", $1/1e6}')
 search_mb=$(du -sb "$W/data/search" | awk '{printf "%.1f", $1/1e6}')
@@ -163,6 +171,7 @@ if [ "$APPEND" = 1 ]; then
     echo "## Scale: $N plans ($day, machine: $cpu, $cores cores, $ram, $os, .NET SDK $sdk)"
     echo
     echo "Corpus: \`danvan generate --plans $N --seed 7\`, $plans_on_disk plans, $corpus_mb MB of text. Produced by \`bench/scale.sh $N\`; raw figures in \`W/results.json\`."
+    if [ "$KEEP" = 1 ]; then echo; echo "The index from empty was made before this run (\`--keep-index\`): its figures are those of \`$W/index-full.time\` and \`.json\`; see the notes under this table."; fi
     echo
     echo "| what | figure | target | |"
     echo "|---|---|---|---|"

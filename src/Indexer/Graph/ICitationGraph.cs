@@ -45,7 +45,9 @@ public interface ICitationGraph : IDisposable
     /// Rewrites, through <paramref name="resolve"/>, the inferred-year citations of every pending symbol, a few hundred
     /// symbols a transaction; plans whose citations changed wait for their search fields. Returns how many plans changed.
     /// </summary>
-    int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve);
+    /// <param name="resolve">The new key, state and candidates of one citation.</param>
+    /// <param name="settled">Symbols whose undated citations cannot have moved (the registry alone answers them): struck off unread.</param>
+    int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null);
 
     /// <summary>Plans whose search fields are behind the graph (their citations were re-resolved), streamed.</summary>
     IEnumerable<string> SearchPendingPlans();

@@ -77,7 +77,7 @@ public sealed partial class LiteDbCitationGraph
     public void Touch(IReadOnlyList<PlanRecord> touched) => InTransaction(() => plans.Upsert(touched));
 
     /// <inheritdoc/>
-    public int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve)
+    public int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null)
     {
         var changedPlans = new HashSet<string>(StringComparer.Ordinal);
         while (true)
@@ -90,7 +90,7 @@ public sealed partial class LiteDbCitationGraph
 
             // The citations to look at, as numbers; then looked at in transactions of a few thousand, so a popular symbol
             // never holds a hundred thousand changed records in one transaction. A killed run leaves the symbols pending.
-            var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.SelectMany(symbol => undated.Find(Equal(nameof(SymbolRow.Symbol), symbol))))
+            var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.Where(s => settled?.Invoke(s) != true).SelectMany(symbol => undated.Find(Equal(nameof(SymbolRow.Symbol), symbol))))
                 .Select(r => r.Id).ToList();
             foreach (var part in ids.Chunk(ReresolvedPerTransaction))
             {

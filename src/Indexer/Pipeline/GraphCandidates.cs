@@ -1,3 +1,4 @@
+using DanVan.Citations;
 using System.Collections.Concurrent;
 using DanVan.Graph;
 using DanVan.Resolution;
@@ -5,9 +6,10 @@ using DanVan.Resolution;
 namespace DanVan.Pipeline;
 
 /// <summary>
-/// Candidates for an undated symbol from the registry and the graph's document nodes (plans of the corpus,
-/// documents cited with their year); from the registry alone when there is no graph yet (the draft checker
-/// before a first index). Answers are remembered for a while; the indexer's last pass corrects what a
+/// Candidates for an undated symbol: the registry's documents of that symbol when it has any (verified facts: one
+/// plan writing "16/CT-TTg ngày 5/3/2017" by mistake does not make every undated "Chỉ thị 16/CT-TTg" ambiguous);
+/// otherwise the graph's document nodes (plans of the corpus, documents cited with their year); from the registry
+/// alone when there is no graph yet (the draft checker before a first index). Answers are remembered for a while; the indexer's last pass corrects what a
 /// remembered answer missed. Safe to ask from many threads.
 /// </summary>
 internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph) : ICandidateSource
@@ -25,14 +27,22 @@ internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph) 
             return known;
         }
 
-        var found = registry.WithSymbol(officialSymbol).Select(e => e.Key)
-            .Concat(graph?.CandidateKeys(officialSymbol, province) ?? [])
-            .Where(k => DocumentKey.Parse(k) is var parsed && parsed.Year is not null && parsed.Province == province)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var registered = InProvince(registry.WithSymbol(officialSymbol).Select(e => e.Key), province);
+        var found = registered.Count > 0 ? registered : InProvince(graph?.CandidateKeys(officialSymbol, province) ?? [], province);
         Remember(keys, (officialSymbol, province), found);
         return found;
     }
+
+    /// <summary>
+    /// True when every undated citation of <paramref name="officialSymbol"/> is answered by the registry alone (a central
+    /// symbol the registry has): what the corpus adds or removes cannot move them.
+    /// </summary>
+    public static bool Settled(Registry registry, string officialSymbol) =>
+        DocumentSymbol.TryParse(officialSymbol) is { } symbol && DocumentKey.IsCentral(symbol)
+        && registry.WithSymbol(officialSymbol).Any(e => DocumentKey.Parse(e.Key) is { Year: not null, Province: null });
+
+    private static List<string> InProvince(IEnumerable<string> keys, string? province) =>
+        [.. keys.Where(k => DocumentKey.Parse(k) is var parsed && parsed.Year is not null && parsed.Province == province).Distinct(StringComparer.Ordinal)];
 
     /// <summary>Forgets every answer: the graph committed new documents.</summary>
     public void Forget()

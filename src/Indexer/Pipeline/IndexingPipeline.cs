@@ -234,7 +234,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             var planDate = c.PlanDate is null ? (DateOnly?)null : DateOnly.Parse(c.PlanDate, CultureInfo.InvariantCulture);
             var (key, kind, candidates) = resolver.ResolveUndated(c.Symbol, c.Province, planDate);
             return (key, StateOf(kind), [.. candidates]);
-        });
+        }, symbol => GraphCandidates.Settled(registry, symbol));
 
         if (graph.FindingsPendingAll)
         {

@@ -104,6 +104,32 @@ public class GraphQueriesTests
         Assert.All(Query(corpus, q => q.Stale(province: "Vĩnh Long").Findings), f => Assert.Equal("Trà Vinh", f.Plan.Province));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void AMistypedDateDoesNotMakeUndatedCitationsOfARegisteredSymbolAmbiguous(bool typoFirst)
+    {
+        // The registry knows 16/CT-TTg of 2016 and of 2020; one plan dates it 2017 by mistake, indexed before or after
+        // the plan citing it without a date (after: the end of the run would look at the undated one again).
+        using var corpus = new TestCorpus();
+        const string Header = "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: {0}/KH-UBND\nGia Lai, ngày 10 tháng 3 năm {1}\nKẾ HOẠCH\nVề công tác dân vận\n";
+        var files = new[]
+        {
+            ("typo.txt", string.Format(Header, 7, 2021) + "Thực hiện Chỉ thị số 16/CT-TTg ngày 05/3/2017 của Thủ tướng Chính phủ về công tác dân vận.\n"),
+            ("undated.txt", string.Format(Header, 8, 2019) + "Tiếp tục thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ về công tác dân vận.\n"),
+        };
+        foreach (var (name, text) in typoFirst ? files : files.Reverse())
+        {
+            corpus.Write(name, text);
+            corpus.Index();
+        }
+
+        Assert.Equal("16/CT-TTg@2017", Query(corpus, q => q.Refs("typo.txt")).Citations.Single().Key);
+        var undated = Query(corpus, q => q.Refs("undated.txt")).Citations.Single();
+        // 2020 is after the plan (2019): the one registered document it can mean is 2016's, not "2016 or 2017".
+        Assert.Equal(("16/CT-TTg@2016", "resolved"), (undated.Key, undated.State));
+    }
+
     [Fact]
     public void ProvincesAreCountedByBothNames()
     {
