@@ -21,6 +21,9 @@ public interface ICitationGraph : IDisposable
     /// <summary>True when the graph was written by an older DanVan whose layout this one does not keep up to date: the indexer starts again.</summary>
     bool Outdated { get; }
 
+    /// <summary>When its undated citations were resolved by older rules, leaves them all pending for this run's end.</summary>
+    void ResolveAgainIfOlder();
+
     /// <summary>Empties the graph (for an outdated one).</summary>
     void Reset();
 

@@ -205,6 +205,20 @@ public sealed partial class LiteDbCitationGraph
     });
 
     /// <inheritdoc/>
+    public void ResolveAgainIfOlder() => InTransaction(() =>
+    {
+        if (state.FindById("state") is { } st && st.Resolution < Resolution)
+        {
+            if (plans.Count() > 0)
+            {
+                pendingSymbols.Upsert(new PendingRecord { Id = AllSymbols });
+            }
+
+            UpdateState(s => s.Resolution = Resolution);
+        }
+    });
+
+    /// <inheritdoc/>
     public void Reset() => InTransaction(() =>
     {
         superseded = null;
@@ -213,12 +227,12 @@ public sealed partial class LiteDbCitationGraph
             database.GetCollection(name).DeleteAll();
         }
 
-        state.Upsert(new StateRecord { Schema = Schema });
+        state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution });
     });
 
     private void UpdateState(Action<StateRecord> change)
     {
-        var st = state.FindById("state") ?? new StateRecord { Schema = Schema };
+        var st = state.FindById("state") ?? new StateRecord { Schema = Schema, Resolution = Resolution };
         change(st);
         state.Upsert(st);
     }

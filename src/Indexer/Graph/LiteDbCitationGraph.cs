@@ -12,6 +12,10 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     // 2: document nodes carry their tallies and are kept up to date per batch; pending work has its own collections.
     // 3: stale findings are kept with the citations; registry facts say what is superseded and since when.
     private const int Schema = 3;
+
+    // 1: the registry alone answers undated citations of the symbols it has. A graph resolved by older rules keeps its
+    // layout; the indexer resolves its undated citations again (ResolveAgainIfOlder).
+    private const int Resolution = 1;
     private readonly LiteDatabase database;
     private readonly DurableFiles files;
     private readonly ILiteCollection<PlanRecord> plans;
@@ -53,7 +57,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         findingCounts = database.GetCollection<FindingCount>("findingCounts");
         if (state.FindById("state") is not { } st)
         {
-            state.Upsert(new StateRecord { Schema = Schema });
+            state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution });
         }
         else
         {

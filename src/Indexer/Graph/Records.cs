@@ -308,6 +308,9 @@ public sealed class StateRecord
 
     public int Schema { get; set; }
 
+    /// <summary>The rules undated citations were resolved by (<c>LiteDbCitationGraph.Resolution</c>); older ones are resolved again once.</summary>
+    public int Resolution { get; set; }
+
     /// <summary>Every plan's search fields must be rewritten: the registry changed after the last search commit.</summary>
     public bool SearchPendingAll { get; set; }
 

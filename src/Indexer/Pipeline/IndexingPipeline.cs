@@ -89,6 +89,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             graph.Reset();
         }
 
+        graph.ResolveAgainIfOlder();
         var (registry, registryProblem) = LoadRegistry();
         Consistency.Reconcile(graph, search);
         var batch = new Batch(graph, search, Math.Max(graph.Generation, search.Generation), Math.Max(1, BatchPlans));

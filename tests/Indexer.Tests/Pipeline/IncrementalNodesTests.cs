@@ -72,6 +72,37 @@ public class IncrementalNodesTests
     }
 
     [Fact]
+    public void UndatedCitationsResolvedByOlderRulesAreResolvedAgainByTheNextRun()
+    {
+        // As the rules before the registry answered alone: an undated 16/CT-TTg of 2019 made ambiguous by a cited 2017.
+        using var corpus = new TestCorpus();
+        corpus.Write("undated.txt", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 8/KH-UBND\nGia Lai, ngày 10 tháng 3 năm 2019\nKẾ HOẠCH\nVề công tác dân vận\n"
+            + "Tiếp tục thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ về công tác dân vận.\n");
+        corpus.Index();
+        var path = Path.Combine(corpus.Data, LiteDbCitationGraph.FileName);
+        using (var graph = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = LiteDB.ConnectionType.Direct, Collation = LiteDB.Collation.Binary }))
+        {
+            var citations = graph.GetCollection("citations");
+            var undated = citations.FindAll().Single();
+            undated["Key"] = LiteDB.BsonValue.Null;
+            undated["State"] = "ambiguous";
+            undated["Candidates"] = new LiteDB.BsonArray(new LiteDB.BsonValue("16/CT-TTg@2016"), new LiteDB.BsonValue("16/CT-TTg@2017"));
+            citations.Update(undated);
+            var state = graph.GetCollection("state");
+            var st = state.FindById("state");
+            st["Resolution"] = 0;
+            state.Update(st);
+        }
+
+        var again = corpus.Index();
+        Assert.Equal((0, 1, 1), (again.Added, again.Unchanged, again.Reresolved));
+        using var stores = DanVan.Pipeline.DataStores.OpenForSearch(corpus.Data);
+        var citation = stores.Graph.CitationsOf("undated.txt").Single();
+        Assert.Equal(("16/CT-TTg@2016", "resolved"), (citation.Key, citation.State));
+        Assert.False(stores.Graph.Dirty);
+    }
+
+    [Fact]
     public void AGraphWrittenWithTheOldCollationIsRebuiltWhenOpened()
     {
         using var corpus = new TestCorpus();
