@@ -55,14 +55,7 @@ public class IncrementalNodesTests
     {
         using var corpus = new TestCorpus().WithSeeds();
         corpus.Index();
-        var path = Path.Combine(corpus.Data, LiteDbCitationGraph.FileName);
-        using (var graph = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = LiteDB.ConnectionType.Direct, Collation = LiteDB.Collation.Binary }))
-        {
-            var state = graph.GetCollection("state");
-            var st = state.FindById("state");
-            st["Schema"] = 1;
-            state.Update(st);
-        }
+        SetState(corpus, "Schema", 1);
 
         var again = corpus.Index();
         Assert.Equal((5, 0, 0), (again.Added, again.Unchanged, again.Failed));
@@ -79,8 +72,7 @@ public class IncrementalNodesTests
         corpus.Write("undated.txt", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 8/KH-UBND\nGia Lai, ngày 10 tháng 3 năm 2019\nKẾ HOẠCH\nVề công tác dân vận\n"
             + "Tiếp tục thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ về công tác dân vận.\n");
         corpus.Index();
-        var path = Path.Combine(corpus.Data, LiteDbCitationGraph.FileName);
-        using (var graph = new LiteDB.LiteDatabase(new LiteDB.ConnectionString { Filename = path, Connection = LiteDB.ConnectionType.Direct, Collation = LiteDB.Collation.Binary }))
+        using (var graph = RawGraph(corpus))
         {
             var citations = graph.GetCollection("citations");
             var undated = citations.FindAll().Single();
@@ -88,11 +80,9 @@ public class IncrementalNodesTests
             undated["State"] = "ambiguous";
             undated["Candidates"] = new LiteDB.BsonArray(new LiteDB.BsonValue("16/CT-TTg@2016"), new LiteDB.BsonValue("16/CT-TTg@2017"));
             citations.Update(undated);
-            var state = graph.GetCollection("state");
-            var st = state.FindById("state");
-            st["Resolution"] = 0;
-            state.Update(st);
         }
+
+        SetState(corpus, "Resolution", 0);
 
         var again = corpus.Index();
         Assert.Equal((0, 1, 1), (again.Added, again.Unchanged, again.Reresolved));
@@ -125,5 +115,23 @@ public class IncrementalNodesTests
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target, overwrite: true);
         }
+    }
+
+    /// <summary>The graph's file opened as LiteDB documents, to write what an older DanVan would have written.</summary>
+    private static LiteDB.LiteDatabase RawGraph(TestCorpus corpus) =>
+        new(new LiteDB.ConnectionString
+        {
+            Filename = Path.Combine(corpus.Data, LiteDbCitationGraph.FileName),
+            Connection = LiteDB.ConnectionType.Direct,
+            Collation = LiteDB.Collation.Binary,
+        });
+
+    private static void SetState(TestCorpus corpus, string field, int value)
+    {
+        using var graph = RawGraph(corpus);
+        var state = graph.GetCollection("state");
+        var st = state.FindById("state");
+        st[field] = value;
+        state.Update(st);
     }
 }
