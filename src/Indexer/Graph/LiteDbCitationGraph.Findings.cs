@@ -37,22 +37,21 @@ public sealed partial class LiteDbCitationGraph
             findingCounts.DeleteAll();
         });
 
-        // Document by document, a few thousand findings a transaction; a killed run leaves the flag, and the next starts again.
-        foreach (var key in Superseded().Keys.Order(StringComparer.Ordinal))
+        // The plans citing a superseded document (their ids only: a document cited by half a million plans is not held
+        // as records), then plan by plan, a few thousand a transaction; a killed run leaves the flag, and the next starts again.
+        var citing = new SortedSet<string>(Superseded().Keys.SelectMany(key => CitationsTo(key).Select(c => c.Plan)), StringComparer.Ordinal);
+        foreach (var part in citing.Chunk(FindingsPerTransaction))
         {
-            foreach (var part in CitationsTo(key).GroupBy(c => c.Plan, StringComparer.Ordinal).Chunk(FindingsPerTransaction))
+            InTransaction(() =>
             {
-                InTransaction(() =>
+                var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
+                foreach (var plan in part)
                 {
-                    var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
-                    foreach (var ofPlan in part)
-                    {
-                        AddFindings(FindingsOf(ofPlan), counts);
-                    }
+                    AddFindings(FindingsOf(plans.FindById(plan) is { } record ? CitationsOf(record) : []), counts);
+                }
 
-                    ApplyCounts(counts);
-                });
-            }
+                ApplyCounts(counts);
+            });
         }
 
         InTransaction(() => UpdateState(st => st.FindingsPendingAll = false));
@@ -78,7 +77,7 @@ public sealed partial class LiteDbCitationGraph
         }
     }
 
-    /// <summary>The findings of one plan's citations (any subset holding every mention of the keys it has): one per superseded key.</summary>
+    /// <summary>The findings of one plan's citations: one per superseded key it cites.</summary>
     private IEnumerable<FindingRecord> FindingsOf(IEnumerable<CitationRecord> planCitations)
     {
         var facts = Superseded();
