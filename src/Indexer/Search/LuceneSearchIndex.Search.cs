@@ -44,7 +44,7 @@ public sealed partial class LuceneSearchIndex
             }
 
             // One pass collects the facet counts and the top hits; one hit more than the page tells whether there is a next page.
-            var facets = new FacetCounter();
+            var facets = new FacetCounter(searcher.IndexReader);
             var wanted = (int)Math.Min(Math.Min(skip + size + 1, MaxResults), Math.Max(1, searcher.IndexReader.MaxDoc));
             ITopDocsCollector? top = skip >= MaxResults ? null : request.Sort == SearchSort.Date
                 ? TopFieldCollector.Create(byDate, wanted, after as FieldDoc, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
