@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -22,18 +24,19 @@ internal sealed class FacetCounter : ICollector
 
     private readonly FacetOrdinals ordinals;
 
-    // By the field's position in Fields: counts per value number of the segment being read, then over the whole index.
-    private readonly SortedSetDocValues?[] multi = new SortedSetDocValues?[Fields.Length];
-    private readonly SortedDocValues?[] single = new SortedDocValues?[Fields.Length];
-    private readonly int[][] segmentCounts = new int[Fields.Length][];
-    private readonly int[] segmentValues = new int[Fields.Length];
+    // By the field's position in Fields: counts per value number of the segment being read, then over the whole index,
+    // with the numbers counted so far, so that a search touching few values costs as little (arrays come zeroed from a
+    // pool and go back zeroed: at 1M plans a count per cited document is 4 MB, which a search must not clear or allocate).
+    private SegmentFacets.FieldValues?[] values = [];
+    private readonly int[]?[] segmentCounts = new int[Fields.Length][];
+    private readonly List<int>[] segmentTouched = [.. Fields.Select(_ => new List<int>())];
     private readonly int[]?[] counts = new int[Fields.Length][];
+    private readonly List<int>[] touched = [.. Fields.Select(_ => new List<int>())];
     private int segment = -1;
 
     private readonly int[] yearCounts = new int[256];
     private readonly Dictionary<long, int> otherYears = [];
-    private NumericDocValues? years;
-    private IBits? hasYear;
+    private int[] years = [];
 
     /// <summary>A counter for a search of <paramref name="reader"/> (the searcher's top-level reader).</summary>
     public FacetCounter(IndexReader reader) => ordinals = FacetOrdinals.Of(reader);
@@ -50,80 +53,97 @@ internal sealed class FacetCounter : ICollector
     {
         Flush();
         segment = context.Ord;
-        var reader = context.AtomicReader;
+        var facets = SegmentFacets.Of(context.AtomicReader, Fields, IsMultiValued);
+        values = facets.Values;
+        years = facets.Years;
         for (var f = 0; f < Fields.Length; f++)
         {
-            long valueCount;
-            if (IsMultiValued[f])
-            {
-                multi[f] = reader.GetSortedSetDocValues(Fields[f]);
-                valueCount = multi[f]?.ValueCount ?? 0;
-            }
-            else
-            {
-                single[f] = reader.GetSortedDocValues(Fields[f]);
-                valueCount = single[f]?.ValueCount ?? 0;
-            }
-
-            segmentValues[f] = checked((int)valueCount);
-            segmentCounts[f] = segmentCounts[f] is { } known && known.Length >= valueCount ? known : new int[valueCount];
+            segmentCounts[f] = values[f] is { } field ? ZeroedInts.Rent(field.ValueCount) : null;
         }
-
-        years = reader.GetNumericDocValues(SearchSchema.Year);
-        hasYear = reader.GetDocsWithField(SearchSchema.Year);
     }
 
     public void Collect(int doc)
     {
         Total++;
-        for (var f = 0; f < Fields.Length; f++)
+        for (var f = 0; f < values.Length; f++)
         {
-            if (multi[f] is { } values)
+            if (values[f] is not { } field)
             {
-                var ords = segmentCounts[f];
-                values.SetDocument(doc);
-                for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                continue;
+            }
+
+            var ords = segmentCounts[f]!;
+            if (field.Starts is { } starts)
+            {
+                for (var i = starts[doc]; i < starts[doc + 1]; i++)
                 {
-                    ords[ord]++;
+                    var ord = field.Ords[i];
+                    if (ords[ord]++ == 0)
+                    {
+                        segmentTouched[f].Add(ord);
+                    }
                 }
             }
-            else if (single[f] is { } value && value.GetOrd(doc) is var ord && ord >= 0)
+            else if (field.Ords[doc] is var ord && ord >= 0 && ords[ord]++ == 0)
             {
-                segmentCounts[f][ord]++;
+                segmentTouched[f].Add(ord);
             }
         }
 
-        if (years is not null && hasYear is not null && hasYear.Get(doc))
+        // Counted as numbers, named once at the end: a string per matching plan was a large share of a broad search.
+        var year = years[doc];
+        if (year == SegmentFacets.NoYear)
         {
-            // Counted as numbers, named once at the end: a string per matching plan was a large share of a broad search.
-            var year = years.Get(doc);
-            if (year - FirstYear is >= 0 and < 256)
-            {
-                yearCounts[year - FirstYear]++;
-            }
-            else
-            {
-                otherYears[year] = otherYears.GetValueOrDefault(year) + 1;
-            }
+            return;
+        }
+
+        if (year - FirstYear is >= 0 and < 256)
+        {
+            yearCounts[year - FirstYear]++;
+        }
+        else
+        {
+            otherYears[year] = otherYears.GetValueOrDefault(year) + 1;
         }
     }
 
-    /// <summary>Values by descending count (then by value), years by year, at most 30 per facet.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Counts()
+    /// <summary>
+    /// The counts over every plan of <paramref name="reader"/> (the page before any search shows them),
+    /// counted once per reader.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> OfEverything(IndexReader reader) => Everything.GetValue(reader, r =>
+    {
+        var counter = new FacetCounter(r);
+        new IndexSearcher(r).Search(new MatchAllDocsQuery(), counter);
+        return counter.Counts();
+    });
+
+    private static readonly ConditionalWeakTable<IndexReader, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> Everything = [];
+
+    /// <summary>Values by descending count (then by value), years by year, at most 30 per facet; each count times <paramref name="scale"/> (a sample's).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Counts(int scale = 1)
     {
         Flush();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>();
         for (var f = 0; f < Fields.Length; f++)
         {
-            if (counts[f] is { } byOrd && Top(byOrd) is { Count: > 0 } top)
+            if (counts[f] is { } byOrd)
             {
-                var term = new BytesRef();
-                result[Fields[f]] = [.. top.Select(g => new FacetValue(ordinals.Name(f, g, term), byOrd[g]))];
+                if (Top(byOrd, touched[f]) is { Count: > 0 } top)
+                {
+                    var term = new BytesRef();
+                    result[Fields[f]] = [.. top.Select(g => new FacetValue(ordinals.Name(f, g, term), byOrd[g] * scale))];
+                }
+
+                touched[f].ForEach(g => byOrd[g] = 0);
+                touched[f].Clear();
+                ZeroedInts.Return(byOrd);
+                counts[f] = null;
             }
         }
 
         var byYear = yearCounts.Select((count, i) => ((long)(i + FirstYear), count)).Where(y => y.count > 0).Concat(otherYears.Select(y => (y.Key, y.Value)))
-            .OrderByDescending(y => y.Item1).Take(MaxValues).Select(y => new FacetValue(y.Item1.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Item2)).ToList();
+            .OrderByDescending(y => y.Item1).Take(MaxValues).Select(y => new FacetValue(y.Item1.ToString(System.Globalization.CultureInfo.InvariantCulture), y.Item2 * scale)).ToList();
         if (byYear.Count > 0)
         {
             result[SearchSchema.Year] = byYear;
@@ -133,10 +153,10 @@ internal sealed class FacetCounter : ICollector
     }
 
     /// <summary>The value numbers with the highest counts; on equal counts the lower number, which is the value first in order.</summary>
-    private static List<int> Top(int[] byOrd)
+    private static List<int> Top(int[] byOrd, List<int> counted)
     {
         var heap = new PriorityQueue<int, (int Count, int Ord)>(MaxValues + 1, Comparer<(int Count, int Ord)>.Create((a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
-        for (var g = 0; g < byOrd.Length; g++)
+        foreach (var g in counted)
         {
             var count = byOrd[g];
             if (count == 0 || (heap.Count == MaxValues && heap.TryPeek(out _, out var least) && (count < least.Count || (count == least.Count && g > least.Ord))))
@@ -171,19 +191,54 @@ internal sealed class FacetCounter : ICollector
 
         for (var f = 0; f < Fields.Length; f++)
         {
-            var ords = segmentCounts[f];
-            var whole = counts[f] ??= new int[ordinals.ValueCount(f)];
-            for (var ord = 0; ord < segmentValues[f]; ord++)
+            if (segmentCounts[f] is not { } ords)
             {
-                if (ords[ord] != 0)
-                {
-                    whole[ordinals.Global(f, segment, ord)] += ords[ord];
-                    ords[ord] = 0;
-                }
+                continue;
             }
+
+            var whole = counts[f] ??= ZeroedInts.Rent(ordinals.ValueCount(f));
+            foreach (var ord in segmentTouched[f])
+            {
+                var g = ordinals.Global(f, segment, ord);
+                if (whole[g] == 0)
+                {
+                    touched[f].Add(g);
+                }
+
+                whole[g] += ords[ord];
+                ords[ord] = 0;
+            }
+
+            segmentTouched[f].Clear();
+            ZeroedInts.Return(ords);
+            segmentCounts[f] = null;
         }
 
         segment = -1;
+    }
+
+    /// <summary>
+    /// Count arrays kept for the next search, all zero (who returns one has cleared what it counted),
+    /// by size: a power of two at least as long as asked.
+    /// </summary>
+    private static class ZeroedInts
+    {
+        private static readonly ConcurrentBag<int[]>[] BySize = [.. Enumerable.Range(0, 32).Select(_ => new ConcurrentBag<int[]>())];
+
+        public static int[] Rent(int length)
+        {
+            var size = BitOperations.Log2(BitOperations.RoundUpToPowerOf2((uint)Math.Max(length, 1)));
+            return BySize[size].TryTake(out var array) ? array : new int[1 << size];
+        }
+
+        public static void Return(int[] array)
+        {
+            var kept = BySize[BitOperations.Log2((uint)array.Length)];
+            if (kept.Count < 16)
+            {
+                kept.Add(array);
+            }
+        }
     }
 
     /// <summary>

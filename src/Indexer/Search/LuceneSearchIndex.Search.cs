@@ -27,42 +27,104 @@ public sealed partial class LuceneSearchIndex
         }
 
         var understood = UserQuery.Parse(request.Query);
-        var (query, exact, folded, notice) = BuildQuery(understood, request);
+        var newest = request.Sort == SearchSort.Date;
+        var (query, nearness, exact, folded, notice) = BuildQuery(understood, request);
         var size = Math.Clamp(request.PageSize, 1, 100);
         var page = Math.Clamp(request.Page, 1, MaxResults);
         SearchResult? result = null;
         WithSearcher(searcher =>
         {
+            var reader = searcher.IndexReader;
             var byDate = new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
-            var version = ((DirectoryReader)searcher.IndexReader).Version;
-            var after = Cursor.Parse(request.Cursor, request.Sort, version, searcher.IndexReader.MaxDoc, out var cursorProblem);
+            var version = ((DirectoryReader)reader).Version;
+            var after = Cursor.Parse(request.Cursor, request.Sort, version, reader.MaxDoc, out var windowDoc, out var cursorProblem);
             notice ??= cursorProblem is null ? null : (cursorProblem, SearchNotice.CursorReset);
-            var skip = after is null ? (long)(page - 1) * size : 0;
+            var skip = after is null && windowDoc is null ? (long)(page - 1) * size : 0;
             if (skip >= MaxResults)
             {
                 notice ??= ($"only the first {MaxResults:N0} results can be paged through; narrow the search or use the cursor", SearchNotice.PageBeyondLimit);
             }
 
-            // One pass collects the facet counts and the top hits; one hit more than the page tells whether there is a next page.
-            var facets = new FacetCounter(searcher.IndexReader);
-            var wanted = (int)Math.Min(Math.Min(skip + size + 1, MaxResults), Math.Max(1, searcher.IndexReader.MaxDoc));
-            ITopDocsCollector? top = skip >= MaxResults ? null : request.Sort == SearchSort.Date
+            // One hit more than the page tells whether there is a next page. Best-first lists re-rank their first hits by
+            // nearness: those are read whole, also to go on from a cursor inside them.
+            var window = newest || nearness is null || after is not null ? 0 : RescoreWindow;
+            var wanted = (int)Math.Min(Math.Min(Math.Max(skip + size + 1, windowDoc is null ? window : window + size + 1), MaxResults), Math.Max(1, reader.MaxDoc));
+            ITopDocsCollector? NewTop() => skip >= MaxResults ? null : newest
                 ? TopFieldCollector.Create(byDate, wanted, after as FieldDoc, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(wanted, after, docsScoredInOrder: false);
-            searcher.Search(query, top is null ? facets : MultiCollector.Wrap(facets, top));
-            var docs = top is null ? [] : top.GetTopDocs().ScoreDocs.Skip((int)skip).ToArray();
 
+            var everything = query is MatchAllDocsQuery;
+            var oneIn = everything ? 1 : SampleRate(UpperBound(reader, query));
+            FacetCounter facets;
+            ITopDocsCollector? top;
+            while (true)
+            {
+                // One pass counts the facets and, unless the newest are read apart, collects the top hits.
+                facets = new FacetCounter(reader);
+                top = NewTop();
+                var apart = (newest && oneIn > 1) || everything;
+                var collector = apart || top is null ? (ICollector)facets : MultiCollector.Wrap(facets, top);
+                if (everything)
+                {
+                    if (!newest && top is not null)
+                    {
+                        searcher.Search(query, top);
+                    }
+                }
+                else
+                {
+                    searcher.Search(Sampled(query, oneIn), collector);
+                }
+
+                var estimate = (long)facets.Total * oneIn;
+                if (oneIn > 1 && estimate <= Budget.Exact)
+                {
+                    oneIn = 1; // fewer matches than the terms alone promised: read them all
+                    continue;
+                }
+
+                if (oneIn > 1 && facets.Total < Budget.Sample / 2 && SampleRate(estimate) < oneIn)
+                {
+                    oneIn = SampleRate(estimate); // too small a sample for its estimate: a denser one
+                    continue;
+                }
+
+                if (apart && newest && top is not null)
+                {
+                    NewestFirst(searcher, query, (TopFieldCollector)top, wanted, after is FieldDoc { Fields: [J2N.Numerics.Int64 day, ..] } ? (int)(day.ToInt64() / 10_000) : null);
+                }
+
+                break;
+            }
+
+            var ranked = top is null ? [] : top.GetTopDocs().ScoreDocs;
+            ranked = window > 0 ? Rescored(searcher, nearness!, ranked, window) : ranked;
+            var start = (int)Math.Min(skip, ranked.Length);
+            if (windowDoc is { } cursorDoc)
+            {
+                var at = Array.FindIndex(ranked, 0, Math.Min(window, ranked.Length), d => d.Doc == cursorDoc);
+                notice ??= at < 0 ? ($"the cursor \"{request.Cursor}\" does not fit this search; showing the first page", SearchNotice.CursorReset) : null;
+                start = at + 1;
+            }
+
+            var docs = ranked.Skip(start).Take(size + 1).ToArray();
             var more = docs.Length > size;
             docs = docs.Take(size).ToArray();
             var hits = docs.Select(d => Hit(searcher, d, exact, folded, understood)).ToList();
-            var next = more ? Cursor.Of(docs[^1], request.Sort, version) : null;
-            result = new SearchResult(facets.Total, hits, facets.Counts(), new QueryUnderstanding(understood.Symbols, understood.Numbers, understood.Phrases,
-                [.. exact]), next, notice?.Text, notice?.Kind);
+            var next = !more ? null : start + size <= window ? Cursor.InWindow(docs[^1], version) : Cursor.Of(docs[^1], request.Sort, version);
+            var total = everything ? reader.NumDocs : (int)Math.Min(int.MaxValue, (long)facets.Total * oneIn);
+            var counts = everything ? FacetCounter.OfEverything(reader) : facets.Counts(oneIn);
+            result = new SearchResult(total, hits, counts, new QueryUnderstanding(understood.Symbols, understood.Numbers, understood.Phrases,
+                [.. exact]), next, notice?.Text, notice?.Kind, oneIn, newest || oneIn == 1 ? total : facets.Total);
         });
         return result!;
     }
 
-    private (Query Query, HashSet<string> Exact, HashSet<string> Folded, (string Text, SearchNotice Kind)? Notice) BuildQuery(UserQuery understood, SearchRequest request)
+    /// <summary>
+    /// The query, and the same query scoring plans higher where its words stand together (<c>Nearness</c>, null
+    /// for one word), which only re-ranks the best hits (<see cref="Rescored"/>).
+    /// </summary>
+    private (Query Query, Query? Nearness, HashSet<string> Exact, HashSet<string> Folded, (string Text, SearchNotice Kind)? Notice) BuildQuery(UserQuery understood, SearchRequest request)
     {
         var must = new BooleanQuery();
         foreach (var symbol in understood.Symbols)
@@ -123,11 +185,14 @@ public sealed partial class LuceneSearchIndex
             folded.Add(foldedTerms[i]);
         }
 
+        BooleanQuery? nearness = null;
         if (exactTerms.Count > 1)
         {
-            // Words that stand together score higher: exactly as typed most, folded next.
-            must.Add(Phrase(SearchSchema.Text, exactTerms, boost: 4), Occur.SHOULD);
-            must.Add(Phrase(SearchSchema.Folded, foldedTerms, boost: 2), Occur.SHOULD);
+            // Words that stand together score higher: exactly as typed most, folded next. Only the best hits are scored
+            // so (Rescored): reading word positions for every match was most of a broad search's time.
+            nearness = (BooleanQuery)must.Clone();
+            nearness.Add(Phrase(SearchSchema.Text, exactTerms, boost: 4), Occur.SHOULD);
+            nearness.Add(Phrase(SearchSchema.Folded, foldedTerms, boost: 2), Occur.SHOULD);
         }
 
         foreach (var phrase in understood.Phrases)
@@ -150,18 +215,23 @@ public sealed partial class LuceneSearchIndex
         }
 
         var filters = Filters(request);
-        if (filters.Clauses.Count == 0)
+        Query Filtered(Query q)
         {
-            return (query, exact, folded, notice);
+            if (filters.Clauses.Count == 0)
+            {
+                return q;
+            }
+
+            var filtered = new BooleanQuery { { q, Occur.MUST } };
+            foreach (var clause in filters.Clauses)
+            {
+                filtered.Add(new ConstantScoreQuery(clause.Query) { Boost = 0 }, Occur.MUST);
+            }
+
+            return filtered;
         }
 
-        var filtered = new BooleanQuery { { query, Occur.MUST } };
-        foreach (var clause in filters.Clauses)
-        {
-            filtered.Add(new ConstantScoreQuery(clause.Query) { Boost = 0 }, Occur.MUST);
-        }
-
-        return (filtered, exact, folded, notice);
+        return (Filtered(query), nearness is null ? null : Filtered(nearness), exact, folded, notice);
     }
 
     private static PhraseQuery Phrase(string field, List<string> terms, float boost)
@@ -260,9 +330,13 @@ public sealed partial class LuceneSearchIndex
             ? string.Create(CultureInfo.InvariantCulture, $"d.{version}.{field.Doc}.{field.Fields[0]}.{field.Score:R}")
             : string.Create(CultureInfo.InvariantCulture, $"r.{version}.{last.Doc}.{last.Score:R}");
 
-        public static ScoreDoc? Parse(string? cursor, SearchSort sort, long version, int maxDoc, out string? problem)
+        /// <summary>A cursor on a hit among the first, re-ranked ones: the next page is found by re-ranking them again.</summary>
+        public static string InWindow(ScoreDoc last, long version) => string.Create(CultureInfo.InvariantCulture, $"w.{version}.{last.Doc}");
+
+        public static ScoreDoc? Parse(string? cursor, SearchSort sort, long version, int maxDoc, out int? windowDoc, out string? problem)
         {
             problem = null;
+            windowDoc = null;
             if (string.IsNullOrEmpty(cursor))
             {
                 return null;
@@ -276,6 +350,12 @@ public sealed partial class LuceneSearchIndex
                 && long.TryParse(date, NumberStyles.AllowLeadingSign, inv, out var day) && float.TryParse(s, NumberStyles.Float, inv, out var ds) && Fits(v, d, out var dd))
             {
                 return new FieldDoc(dd, ds, [J2N.Numerics.Int64.GetInstance(day), J2N.Numerics.Single.GetInstance(ds)]);
+            }
+
+            if (sort == SearchSort.Relevance && cursor.Split('.', 3) is ["w", var wv, var wd] && Fits(wv, wd, out var inWindow))
+            {
+                windowDoc = inWindow;
+                return null;
             }
 
             if (sort == SearchSort.Relevance && cursor.Split('.', 4) is ["r", var rv, var r, var rs] && float.TryParse(rs, NumberStyles.Float, inv, out var score) && float.IsFinite(score) && Fits(rv, r, out var rd))

@@ -57,7 +57,13 @@ public enum SearchNotice
     PageBeyondLimit,
 }
 
-/// <summary>A page of results, the facet counts over all of them, and a cursor for the next page.</summary>
+/// <summary>
+/// A page of results, the facet counts over all of them, and a cursor for the next page. A search
+/// matching more plans than <see cref="LuceneSearchIndex.ExactBudget"/> is read on a sample of one plan
+/// in <see cref="SampledOneIn"/>: <see cref="Total"/> and the facet counts are then estimates, and best-first
+/// results are the best of the sample (newest-first results stay exact); <see cref="Listed"/> says how
+/// many can be paged through.
+/// </summary>
 public sealed record SearchResult(
     int Total,
     IReadOnlyList<SearchHit> Hits,
@@ -65,4 +71,10 @@ public sealed record SearchResult(
     QueryUnderstanding Understood,
     string? NextCursor,
     string? Message,
-    SearchNotice? Notice = null);
+    SearchNotice? Notice = null,
+    int SampledOneIn = 1,
+    int? Listed = null)
+{
+    /// <summary>True when the total and facet counts are estimated from a sample.</summary>
+    public bool Estimated => SampledOneIn > 1;
+}

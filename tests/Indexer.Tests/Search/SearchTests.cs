@@ -237,11 +237,13 @@ public class SearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
     public void ForgedOrOutdatedCursorsFallBackToTheFirstPageWithAMessage()
     {
         var first = fixture.Search(new SearchRequest("dân vận", PageSize: 5));
-        var real = first.NextCursor!.Split('.'); // r.VERSION.DOC.SCORE
+        var real = first.NextCursor!.Split('.'); // w.VERSION.DOC: a hit among the first, re-ranked ones
+        Assert.Equal("w", real[0]);
         var version = long.Parse(real[1], System.Globalization.CultureInfo.InvariantCulture);
         foreach (var forged in new[]
         {
-            $"r.{real[1]}.999999.{real[3]}", $"r.{real[1]}.-1.{real[3]}", $"r.{real[1]}.{real[2]}.NaN", $"r.{version - 1}.{real[2]}.{real[3]}", "r.x", "d.1.2.3.4",
+            $"r.{real[1]}.999999.1.5", $"r.{real[1]}.-1.1.5", $"r.{real[1]}.{real[2]}.NaN", $"r.{version - 1}.{real[2]}.1.5", "r.x", "d.1.2.3.4",
+            $"w.{real[1]}.999999", $"w.{real[1]}.-1", $"w.{version - 1}.{real[2]}", "w.x", $"w.{real[1]}.{real[2]}.7",
         })
         {
             var result = fixture.Search(new SearchRequest("dân vận", PageSize: 5, Cursor: forged));

@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DanVan.Search;
+
+/// <summary>
+/// How much of a broad search is read. A search is answered exactly while it can match at most
+/// <see cref="ExactBudget"/> plans. Past that, counts and facets are estimated from a sample (about one
+/// plan in n, sized to at most <see cref="SampleSize"/> matches) and said to be estimates
+/// (<see cref="SearchResult.SampledOneIn"/>): at 1M plans "dân vận" matches 980,000 of them, and
+/// scoring and counting every one took over a second. Newest-first lists stay exact (read year by
+/// year from the newest until the page is full); best-first lists are the best of the sample.
+/// </summary>
+public sealed partial class LuceneSearchIndex
+{
+    /// <summary>Matches up to which a search is counted and ranked exactly (by default).</summary>
+    public const int ExactBudget = 50_000;
+
+    /// <summary>How many of the best hits are re-ranked by how near the query's words stand in them.</summary>
+    public const int RescoreWindow = 50;
+
+    /// <summary>About how many matching plans a sample holds (by default).</summary>
+    public const int SampleSize = 10_000;
+
+    /// <summary>The budget searches keep to; tests make it small to sample small indexes.</summary>
+    internal (int Exact, int Sample) Budget { get; set; } = (ExactBudget, SampleSize);
+
+    /// <summary>
+    /// At most how many plans <paramref name="query"/> can match, from how many plans hold each
+    /// required term (no document is read): the fewest of any required part.
+    /// </summary>
+    internal static long UpperBound(IndexReader reader, Query query) => query switch
+    {
+        TermQuery term => reader.DocFreq(term.Term),
+        PhraseQuery phrase => phrase.GetTerms().Select(t => (long)reader.DocFreq(t)).DefaultIfEmpty(reader.MaxDoc).Min(),
+        ConstantScoreQuery constant when constant.Query is { } inner => UpperBound(reader, inner),
+        FilteredQuery filtered => UpperBound(reader, filtered.Query),
+        BooleanQuery boolean when boolean.Clauses.Any(c => c.Occur == Occur.MUST) =>
+            boolean.Clauses.Where(c => c.Occur == Occur.MUST).Min(c => UpperBound(reader, c.Query)),
+        BooleanQuery boolean when boolean.Clauses.Any(c => c.Occur == Occur.SHOULD) =>
+            Math.Min(reader.MaxDoc, boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).Sum(c => UpperBound(reader, c.Query))),
+        _ => reader.MaxDoc,
+    };
+
+    /// <summary>
+    /// The first <paramref name="window"/> hits re-ranked by their score for <paramref name="nearness"/> (the query, and
+    /// its words standing together), the rest as they were. Word positions are read for these hits only: read for every
+    /// match they were most of a broad search's time, even on a sample (the positions of plans skipped are read to skip them).
+    /// </summary>
+    private static ScoreDoc[] Rescored(IndexSearcher searcher, Query nearness, ScoreDoc[] ranked, int window)
+    {
+        var head = ranked.Take(window).ToArray();
+        var scores = head.Select(d => d.Score).ToArray();
+        var weight = searcher.CreateNormalizedWeight(nearness);
+        var leaves = searcher.IndexReader.Leaves;
+        foreach (var inLeaf in Enumerable.Range(0, head.Length).OrderBy(i => head[i].Doc).GroupBy(i => ReaderUtil.SubIndex(head[i].Doc, leaves)))
+        {
+            var leaf = leaves[inLeaf.Key];
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+            {
+                continue;
+            }
+
+            foreach (var i in inLeaf)
+            {
+                var target = head[i].Doc - leaf.DocBase;
+                var at = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
+                scores[i] = at == target ? scorer.GetScore() : scores[i];
+            }
+        }
+
+        return [.. Enumerable.Range(0, head.Length).Select(i => new ScoreDoc(head[i].Doc, scores[i], head[i].ShardIndex))
+            .OrderByDescending(d => d.Score).ThenBy(d => d.Doc), .. ranked.Skip(window)];
+    }
+
+    /// <summary>
+    /// 1 (read every match) up to <see cref="ExactBudget"/> matches; past it, the n for a sample of at most
+    /// <see cref="SampleSize"/> (and at least half of it).
+    /// A power of two, so that few samples are kept per segment.
+    /// </summary>
+    private int SampleRate(long matches) => matches <= Budget.Exact ? 1 : (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((ulong)((matches + Budget.Sample - 1) / Budget.Sample)));
+
+    /// <summary>
+    /// About one plan in <paramref name="oneIn"/>, chosen by a hash of its number in its segment: a
+    /// regular stride would sample one province only when plans come in a cycle of provinces. The
+    /// same plans every time (answers and cursors are repeatable); made once per segment and rate.
+    /// </summary>
+    private sealed class RandomSample(int oneIn) : Filter
+    {
+        private static readonly ConditionalWeakTable<object, ConcurrentDictionary<int, FixedBitSet>> Known = [];
+
+        public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var reader = context.AtomicReader;
+            var sample = Known.GetOrCreateValue(reader.CoreCacheKey).GetOrAdd(oneIn, _ =>
+            {
+                var chosen = new FixedBitSet(reader.MaxDoc);
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    var h = (uint)doc * 0x9E3779B1u; // a multiplicative hash, its bits mixed (murmur3's finalizer)
+                    h ^= h >> 16;
+                    h *= 0x85EBCA6Bu;
+                    h ^= h >> 13;
+                    h *= 0xC2B2AE35u;
+                    h ^= h >> 16;
+                    if (h % (uint)oneIn == 0)
+                    {
+                        chosen.Set(doc);
+                    }
+                }
+
+                return chosen;
+            });
+            return BitsFilteredDocIdSet.Wrap(sample, acceptDocs);
+        }
+    }
+
+    /// <summary>The query read on a sample of one plan in <paramref name="oneIn"/>; itself when 1.</summary>
+    private static Query Sampled(Query query, int oneIn) => oneIn <= 1 ? query : new FilteredQuery(query, new RandomSample(oneIn), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+
+    /// <summary>
+    /// The newest matches first, exactly, without reading every match: year by year from the newest
+    /// (plans file under the year of their date or date lower bound, as they sort), until the list
+    /// holds what was asked; then, if still short, the plans with no year. <paramref name="cursorYear"/>
+    /// skips the years after a cursor.
+    /// </summary>
+    private static void NewestFirst(IndexSearcher searcher, Query query, TopFieldCollector top, int wanted, int? cursorYear)
+    {
+        // With a cursor, the matches of its own year before it are counted by the collector but not listed:
+        // only the years after it are sure to add to the list.
+        var listed = 0L;
+        foreach (var year in Years(searcher.IndexReader).Where(y => cursorYear is null || y <= cursorYear).OrderDescending())
+        {
+            var seen = top.TotalHits;
+            searcher.Search(new BooleanQuery
+            {
+                { query, Occur.MUST },
+                { new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(SearchSchema.Year, year, year, true, true)) { Boost = 0 }, Occur.MUST },
+            }, top);
+            listed += year == cursorYear ? 0 : top.TotalHits - seen;
+            if (listed >= wanted)
+            {
+                return;
+            }
+        }
+
+        searcher.Search(new BooleanQuery
+        {
+            { query, Occur.MUST },
+            { NumericRangeQuery.NewInt32Range(SearchSchema.Year, null, null, true, true), Occur.MUST_NOT },
+        }, top);
+    }
+
+    /// <summary>The years plans are filed under, from the year field's terms.</summary>
+    private static List<int> Years(IndexReader reader)
+    {
+        var years = new List<int>();
+        if (MultiFields.GetTerms(reader, SearchSchema.Year) is { } terms)
+        {
+            var exact = NumericUtils.FilterPrefixCodedInt32s(terms.GetEnumerator());
+            while (exact.MoveNext())
+            {
+                years.Add(NumericUtils.PrefixCodedToInt32(exact.Term));
+            }
+        }
+
+        return years;
+    }
+}
