@@ -36,7 +36,9 @@ public static class SearchCommand
 
         var first = (Math.Max(1, request.Page) - 1) * request.PageSize;
         var shown = result.Hits.Count == 0 ? "" : request.Cursor is null ? $", {first + 1}–{first + result.Hits.Count} shown" : $", {result.Hits.Count} shown after the cursor";
-        output.WriteLine($"{result.Total} plan(s){shown}");
+        output.WriteLine(result.Estimated
+            ? $"about {result.Total} plan(s){shown} (counts estimated from a random sample of 1 in {result.SampledOneIn}{(request.Sort == SearchSort.Date ? "; the newest-first list is complete" : $"; best-first among the sample's {result.Listed}")})"
+            : $"{result.Total} plan(s){shown}");
         foreach (var hit in result.Hits)
         {
             var province = hit.Province is null ? "province unknown" : hit.Province == hit.ProvinceNow || hit.ProvinceNow is null ? hit.Province : $"{hit.Province} (now {hit.ProvinceNow})";

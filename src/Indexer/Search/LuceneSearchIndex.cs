@@ -33,7 +33,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         var path = Path.Combine(dataFolder, FolderName);
         try
         {
-            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
             var writer = new IndexWriter(directory, config);
             if (!DirectoryReader.IndexExists(directory))
@@ -55,7 +55,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         var path = Path.Combine(dataFolder, FolderName);
         try
         {
-            var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             if (!DirectoryReader.IndexExists(directory))
             {
                 throw new DanVanException($"{dataFolder}: no search index here yet; run `danvan index --data {dataFolder}` first");

@@ -31,7 +31,26 @@ public sealed class SearchView(SearchRequest request, SearchResult result)
 
     public int Last => First + Result.Hits.Count - 1;
 
-    public int Pages => (int)Math.Ceiling(Math.Min(Result.Total, LuceneSearchIndex.MaxResults) / (double)Request.PageSize);
+    /// <summary>Pages of results that can be listed: a sampled best-first list has only the sample's plans.</summary>
+    public int Pages => (int)Math.Ceiling(Math.Min(Result.Listed ?? Result.Total, LuceneSearchIndex.MaxResults) / (double)Request.PageSize);
+
+    /// <summary>The number of results as read: "khoảng 985.000" when it is estimated from a sample.</summary>
+    public string TotalLabel => Result.Estimated ? $"khoảng {Labels.Count(Rounded(Result.Total))}" : Labels.Count(Result.Total);
+
+    /// <summary>A facet count as read: "≈ 12.800" when estimated.</summary>
+    public string CountLabel(int count) => Result.Estimated ? $"≈ {Labels.Count(Rounded(count))}" : Labels.Count(count);
+
+    /// <summary>What an estimate means for this list, or null when the answer is exact.</summary>
+    public string? EstimateNote => !Result.Estimated ? null : Request.Sort == SearchSort.Date
+        ? $"Rất nhiều kế hoạch khớp: số lượng và các con số bên phải được ước tính từ một mẫu ngẫu nhiên (1/{Labels.Count(Result.SampledOneIn)} số kế hoạch). Danh sách mới nhất vẫn đầy đủ."
+        : $"Rất nhiều kế hoạch khớp: số lượng và các con số bên phải được ước tính từ một mẫu ngẫu nhiên (1/{Labels.Count(Result.SampledOneIn)} số kế hoạch), và thứ tự phù hợp nhất được xếp trong mẫu đó ({Labels.Count(Result.Listed ?? 0)} kế hoạch). Thêm từ hoặc bộ lọc để có kết quả đầy đủ, hoặc xếp theo mới nhất.";
+
+    /// <summary>An estimate to three significant digits: the digits after those are noise.</summary>
+    private static int Rounded(int n)
+    {
+        var unit = n < 1000 ? 1 : (int)Math.Pow(10, Math.Floor(Math.Log10(n)) - 2);
+        return (int)Math.Round(n / (double)unit) * unit;
+    }
 
     public string? Previous => Request.Page > 1 ? Links.Search(Request with { Page = Request.Page - 1 }) : null;
 
