@@ -181,16 +181,21 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     /// <inheritdoc/>
     public IEnumerable<CitationRecord> CitationsOf(string plan) => plans.FindById(plan) is { } p ? CitationsOf(p).OrderBy(c => c.Start) : [];
 
-    /// <summary>A plan's citations, by their Ids in a row.</summary>
+    /// <summary>A plan's citations, by their Ids in a row: one range of the index (FindById runs a whole query per record, ~20 µs).</summary>
     private List<CitationRecord> CitationsOf(PlanRecord plan) => plan.Citations == 0 ? [] :
-        [.. Enumerable.Range(0, plan.Citations).Select(i => citations.FindById(plan.FirstCitation + i)).OfType<CitationRecord>().Where(c => c.Plan == plan.Id)];
+        [.. citations.Find(Between("_id", plan.FirstCitation, plan.FirstCitation + plan.Citations - 1)).Where(c => c.Plan == plan.Id).OrderBy(c => c.Id)];
 
     /// <inheritdoc/>
     public IEnumerable<CitationRecord> CitationsTo(string key) => citations.Find(Equal(nameof(CitationRecord.Key), key));
 
     /// <inheritdoc/>
     public IEnumerable<CitationRecord> AmbiguousCitations(string symbol) =>
-        ambiguous.Find(Equal(nameof(SymbolRow.Symbol), symbol)).Select(r => citations.FindById(r.Id)).OfType<CitationRecord>();
+        ambiguous.Find(Equal(nameof(SymbolRow.Symbol), symbol)).Select(r => r.Id).Chunk(100).SelectMany(ids =>
+        {
+            // A hundred at a time in one query: FindById runs a whole query per record (~20 µs).
+            var found = citations.Find(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id))))).ToDictionary(c => c.Id);
+            return ids.Select(id => found.GetValueOrDefault(id)).OfType<CitationRecord>();
+        });
 
     /// <inheritdoc/>
     public IEnumerable<string> CandidateKeys(string symbol, string? province)

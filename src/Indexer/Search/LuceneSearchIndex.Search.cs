@@ -83,9 +83,9 @@ public sealed partial class LuceneSearchIndex
                     continue;
                 }
 
-                if (oneIn > 1 && facets.Total < Budget.Sample / 10 && SampleRate(estimate) < oneIn)
+                if (oneIn > 1 && facets.Total < Budget.Sample / 20 && SampleRate(estimate) < oneIn)
                 {
-                    oneIn = SampleRate(estimate); // under a tenth of the sample hoped for (the terms promised more than matched): a denser one
+                    oneIn = SampleRate(estimate); // under a twentieth of the sample hoped for (the terms promised more than matched): a denser one
                     continue;
                 }
 

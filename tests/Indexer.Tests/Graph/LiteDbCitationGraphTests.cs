@@ -35,6 +35,27 @@ public sealed class LiteDbCitationGraphTests : IDisposable
     }
 
     [Fact]
+    public void AmbiguousCitationsAndAPlansCitationsAreReadWhole()
+    {
+        // 250 ambiguous citations of one symbol over 25 plans (read a hundred at a time), and other citations between them.
+        var plans = Enumerable.Range(0, 25).Select(i => new PlanRecord { Id = $"p{i:00}.txt", Hash = "h", Citations = 11 }).ToList();
+        var edges = plans.SelectMany(p => Enumerable.Range(0, 11).Select(j => j == 5
+            ? new CitationRecord { Plan = p.Id, Key = "114-KL/TW@2015", Symbol = "114-KL/TW", Type = "Kết luận", Start = j, End = j + 1 }
+            : new CitationRecord { Plan = p.Id, Symbol = "16/CT-TTg", Type = "Chỉ thị", Start = j, End = j + 1, Candidates = ["16/CT-TTg@2016", "16/CT-TTg@2020"] })).ToList();
+        using var graph = LiteDbCitationGraph.Open(data);
+        graph.Write(plans, edges, [], 1);
+
+        var ambiguous = graph.AmbiguousCitations("16/CT-TTg").ToList();
+        Assert.Equal(250, ambiguous.Count);
+        Assert.All(ambiguous, c => Assert.Null(c.Key));
+        Assert.Equal(edges.Where(c => c.Key is null).Select(c => (c.Plan, c.Start)).Order(), ambiguous.Select(c => (c.Plan, c.Start)).Order());
+
+        Assert.Equal(Enumerable.Range(0, 11), graph.CitationsOf("p07.txt").Select(c => c.Start));
+        Assert.All(graph.CitationsOf("p07.txt"), c => Assert.Equal("p07.txt", c.Plan));
+        Assert.Empty(graph.AmbiguousCitations("114-KL/TW"));
+    }
+
+    [Fact]
     public void AnUnopenableDatabaseIsAClearMessage()
     {
         File.WriteAllText(Path.Combine(data, LiteDbCitationGraph.FileName), "this is not a database");
