@@ -131,17 +131,20 @@ public sealed partial class LuceneSearchIndex
     private static void NewestFirst(IndexSearcher searcher, Query query, TopFieldCollector top, int wanted, int? cursorYear)
     {
         // With a cursor, the matches of its own year before it are counted by the collector but not listed:
-        // only the years after it are sure to add to the list.
+        // only the years after it are sure to add to the list. The spans of years double (1, 2, 4…): a query whose
+        // words must stand together reads their positions in every plan up to the last it checks, whatever the span.
+        var years = Years(searcher.IndexReader).Where(y => cursorYear is null || y <= cursorYear).OrderDescending().ToList();
         var listed = 0L;
-        foreach (var year in Years(searcher.IndexReader).Where(y => cursorYear is null || y <= cursorYear).OrderDescending())
+        for (int from = 0, span = 1; from < years.Count; from += span, span *= 2)
         {
+            var (newest, oldest) = (years[from], years[Math.Min(from + span, years.Count) - 1]);
             var seen = top.TotalHits;
             searcher.Search(new BooleanQuery
             {
                 { query, Occur.MUST },
-                { new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(SearchSchema.Year, year, year, true, true)) { Boost = 0 }, Occur.MUST },
+                { new ConstantScoreQuery(NumericRangeQuery.NewInt32Range(SearchSchema.Year, oldest, newest, true, true)) { Boost = 0 }, Occur.MUST },
             }, top);
-            listed += year == cursorYear ? 0 : top.TotalHits - seen;
+            listed += newest == cursorYear ? 0 : top.TotalHits - seen; // the first span is one year: the cursor's, if any
             if (listed >= wanted)
             {
                 return;
