@@ -91,7 +91,7 @@ public sealed partial class LiteDbCitationGraph
             // The citations to look at, as numbers; then looked at in transactions of a few thousand, so a popular symbol
             // never holds a hundred thousand changed records in one transaction. A killed run leaves the symbols pending.
             var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.Where(s => settled?.Invoke(s) != true).SelectMany(symbol => undated.Find(Equal(nameof(SymbolRow.Symbol), symbol))))
-                .Select(r => r.Id).ToList();
+                .Select(r => r.Id).Order().ToList(); // in the order they were written: neighbours share pages of the file
             foreach (var part in ids.Chunk(ReresolvedPerTransaction))
             {
                 InTransaction(() => ReresolvePart(part, resolve, changedPlans));
@@ -104,7 +104,7 @@ public sealed partial class LiteDbCitationGraph
     private void ReresolvePart(long[] ids, Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve, HashSet<string> changedPlans)
     {
         var updates = new Dictionary<long, CitationRecord>();
-        foreach (var citation in ids.Select(id => citations.FindById(id)).OfType<CitationRecord>())
+        foreach (var citation in ids.Chunk(100).SelectMany(CitationsWithIds))
         {
             var (key, status, candidates) = resolve(citation);
             if (key != citation.Key || status != citation.State || !candidates.SequenceEqual(citation.Candidates))

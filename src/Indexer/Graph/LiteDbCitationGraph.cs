@@ -192,10 +192,13 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<CitationRecord> AmbiguousCitations(string symbol) =>
         ambiguous.Find(Equal(nameof(SymbolRow.Symbol), symbol)).Select(r => r.Id).Chunk(100).SelectMany(ids =>
         {
-            // A hundred at a time in one query: FindById runs a whole query per record (~20 µs).
-            var found = citations.Find(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id))))).ToDictionary(c => c.Id);
+            var found = CitationsWithIds(ids).ToDictionary(c => c.Id);
             return ids.Select(id => found.GetValueOrDefault(id)).OfType<CitationRecord>();
         });
+
+    /// <summary>Citations by Id, a few at a time in one query: FindById runs a whole query per record (~20 µs).</summary>
+    private IEnumerable<CitationRecord> CitationsWithIds(IEnumerable<long> ids) =>
+        citations.Find(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
 
     /// <inheritdoc/>
     public IEnumerable<string> CandidateKeys(string symbol, string? province)
