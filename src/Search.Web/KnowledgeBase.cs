@@ -15,14 +15,19 @@ public sealed class KnowledgeBase : IDisposable
 {
     private readonly DataStores stores;
     private readonly DraftChecker checker;
+    private readonly Task<SymbolSuggestions> symbols;
+    private readonly Task<IReadOnlyList<ProvinceCount>> provinces;
 
     private KnowledgeBase(DataStores stores)
     {
         this.stores = stores;
         Queries = GraphQueries.Over(stores.Graph);
-        Symbols = SymbolSuggestions.From(stores.Graph);
         checker = new DraftChecker(stores.Graph, Queries.Registry);
-        Provinces = [.. Queries.Provinces().Where(p => p.Province is not null)];
+
+        // Read in the background: at 1M plans the symbols of every document take about a minute to read, and the
+        // pages should not wait for autocomplete. Until then suggestions are empty and provinces are read when asked.
+        symbols = Task.Run(() => SymbolSuggestions.From(stores.Graph));
+        provinces = Task.Run(() => (IReadOnlyList<ProvinceCount>)[.. Queries.Provinces().Where(p => p.Province is not null)]);
     }
 
     /// <summary>The search index.</summary>
@@ -32,10 +37,15 @@ public sealed class KnowledgeBase : IDisposable
     public GraphQueries Queries { get; }
 
     /// <summary>The provinces with plans, by their names then and now (read once: the data folder does not change while the app runs).</summary>
-    public IReadOnlyList<ProvinceCount> Provinces { get; }
+    public IReadOnlyList<ProvinceCount> Provinces => provinces.GetAwaiter().GetResult();
 
-    /// <summary>Document symbols for the search box.</summary>
-    public SymbolSuggestions Symbols { get; }
+    /// <summary>
+    /// Document symbols for the search box: waits up to two seconds for them to be read, then offers none
+    /// (at 1M plans, during the first minute).
+    /// </summary>
+    public SymbolSuggestions Symbols => symbols.Wait(TimeSpan.FromSeconds(2)) ? symbols.Result : NoSymbols;
+
+    private static readonly SymbolSuggestions NoSymbols = SymbolSuggestions.From([]);
 
     /// <summary>Checks a draft's references, judged at its own date or <paramref name="today"/> (as `danvan check`).</summary>
     public CheckReport Check(string text, DateOnly today) => checker.Check(text, today);
