@@ -111,14 +111,14 @@ internal sealed class FacetCounter : ICollector
     /// The counts over every plan of <paramref name="reader"/> (the page before any search shows them),
     /// counted once per reader.
     /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> OfEverything(IndexReader reader) => Everything.GetValue(reader, r =>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> OfEverything(IndexReader reader) => Everything.GetValue(reader, r => new(() =>
     {
         var counter = new FacetCounter(r);
         new IndexSearcher(r).Search(new MatchAllDocsQuery(), counter);
         return counter.Counts();
-    });
+    })).Value;
 
-    private static readonly ConditionalWeakTable<IndexReader, IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>> Everything = [];
+    private static readonly ConditionalWeakTable<IndexReader, Lazy<IReadOnlyDictionary<string, IReadOnlyList<FacetValue>>>> Everything = [];
 
     /// <summary>Values by descending count (then by value), years by year, at most 30 per facet; each count times <paramref name="scale"/> (a sample's).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Counts(int scale = 1)
@@ -249,7 +249,7 @@ internal sealed class FacetCounter : ICollector
     /// </summary>
     private sealed class FacetOrdinals
     {
-        private static readonly ConditionalWeakTable<IndexReader, FacetOrdinals> Known = [];
+        private static readonly ConditionalWeakTable<IndexReader, Lazy<FacetOrdinals>> Known = [];
 
         private readonly IndexReader reader;
         private readonly MultiDocValues.OrdinalMap?[] maps = new MultiDocValues.OrdinalMap?[Fields.Length];
@@ -281,7 +281,7 @@ internal sealed class FacetCounter : ICollector
             }
         }
 
-        public static FacetOrdinals Of(IndexReader reader) => Known.GetValue(reader, r => new FacetOrdinals(r));
+        public static FacetOrdinals Of(IndexReader reader) => Known.GetValue(reader, r => new Lazy<FacetOrdinals>(() => new FacetOrdinals(r))).Value;
 
         public int ValueCount(int field) => checked((int)valueCounts[field]);
 

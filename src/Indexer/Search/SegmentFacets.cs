@@ -15,7 +15,8 @@ internal sealed class SegmentFacets
     /// <summary>The year of a plan that has none.</summary>
     public const int NoYear = int.MinValue;
 
-    private static readonly ConditionalWeakTable<object, SegmentFacets> Known = [];
+    // Lazy: searches arriving together at a new segment read it once, not once each.
+    private static readonly ConditionalWeakTable<object, Lazy<SegmentFacets>> Known = [];
 
     private SegmentFacets(AtomicReader reader, IReadOnlyList<string> fields, IReadOnlyList<bool> multiValued)
     {
@@ -42,7 +43,7 @@ internal sealed class SegmentFacets
 
     /// <summary>The values of <paramref name="reader"/>'s segment, read on first use.</summary>
     public static SegmentFacets Of(AtomicReader reader, IReadOnlyList<string> fields, IReadOnlyList<bool> multiValued) =>
-        Known.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader, fields, multiValued));
+        Known.GetValue(reader.CoreCacheKey, _ => new Lazy<SegmentFacets>(() => new SegmentFacets(reader, fields, multiValued))).Value;
 
     /// <summary>
     /// A field's value numbers per plan: plan d has <c>Ords[Starts[d]..Starts[d+1]]</c>, or for a single-valued
