@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DanVan.Places;
 using DanVan.Queries;
 
 namespace DanVan.Cli;
@@ -168,8 +169,17 @@ public static class DanVanCli
                 return 2;
             }
 
+            // A province as written, with or without accents ("khanh hoa"); one that is none is said so, not answered with 0 findings.
+            var place = r.GetValue(province);
+            var official = place is null ? null : Gazetteer.Find(place);
+            if (place is not null && official is null)
+            {
+                error.WriteLine($"danvan: --province \"{place}\" is not a province (its name before or after the 2025 merger, accents optional)");
+                return 2;
+            }
+
             return QueryCommands.Run(r.GetValue(data)!, r.GetValue(json), output, error,
-                q => (r.GetValue(all) ? q.Listing(int.MaxValue) : q).Stale(day, r.GetValue(province), r.GetValue(year), only), QueryCommands.Stale);
+                q => (r.GetValue(all) ? q.Listing(int.MaxValue) : q).Stale(day, official, r.GetValue(year), only), QueryCommands.Stale);
         });
         return command;
     }

@@ -45,6 +45,9 @@ public class GraphCommandTests
         Assert.Contains("290-QĐ/TW@2010", Run("refs", "614/KH-UBND", "--data", corpus.Data).Output);
         Assert.Contains("date as cited: 2007-04-06 ×1, 2007-04-20 ×1 (registry: 2007-04-20)", Run("doc", "34/2007/PL-UBTVQH11@2007", "--data", corpus.Data).Output);
         Assert.Contains("before replacement  003_d8bb7ebbcfc1d3bc.txt", Run("stale", "--data", corpus.Data).Output);
+        var unaccented = Run("stale", "--province", "gia lai", "--data", corpus.Data); // accents optional
+        Assert.Equal(0, unaccented.Exit);
+        Assert.Equal(Run("stale", "--province", "Gia Lai", "--data", corpus.Data).Output, unaccented.Output);
         Assert.Contains("Trà Vinh (now Vĩnh Long)", Run("provinces", "--data", corpus.Data).Output);
     }
 
@@ -64,6 +67,7 @@ public class GraphCommandTests
             (["doc", "16/CT-TTg"], "16/CT-TTg names 2 documents: 16/CT-TTg@2016, 16/CT-TTg@2020; give one key"),
             (["doc", "999/CT-TTg@2030"], "no document 999/CT-TTg@2030"),
             (["stale", "--after", "1/1/2023"], "--after \"1/1/2023\" is not a date"),
+            (["stale", "--province", "Atlantis"], "--province \"Atlantis\" is not a province"),
         })
         {
             var (exit, _, error) = Run([.. args, "--data", corpus.Data]);
