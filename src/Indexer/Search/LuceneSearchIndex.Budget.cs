@@ -12,8 +12,8 @@ namespace DanVan.Search;
 /// <see cref="ExactBudget"/> plans. Past that, counts and facets are estimated from a sample (about one
 /// plan in n, sized to at most <see cref="SampleSize"/> matches) and said to be estimates
 /// (<see cref="SearchResult.SampledOneIn"/>): at 1M plans "dân vận" matches 980,000 of them, and
-/// scoring and counting every one took over a second. Newest-first lists stay exact (read year by
-/// year from the newest until the page is full); best-first lists are the best of the sample.
+/// scoring and counting every one took over a second. Newest-first lists stay exact (read by spans of
+/// years from the newest until the page is full); best-first lists are the best of the sample.
 /// </summary>
 public sealed partial class LuceneSearchIndex
 {
@@ -123,8 +123,8 @@ public sealed partial class LuceneSearchIndex
     private static Query Sampled(Query query, int oneIn) => oneIn <= 1 ? query : new FilteredQuery(query, new RandomSample(oneIn), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
 
     /// <summary>
-    /// The newest matches first, exactly, without reading every match: year by year from the newest
-    /// (plans file under the year of their date or date lower bound, as they sort), until the list
+    /// The newest matches first, exactly, without reading every match: spans of 1, 2, 4… years from the
+    /// newest (plans file under the year of their date or date lower bound, as they sort) until the list
     /// holds what was asked; then, if still short, the plans with no year. <paramref name="cursorYear"/>
     /// skips the years after a cursor.
     /// </summary>

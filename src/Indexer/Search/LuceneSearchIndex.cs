@@ -6,8 +6,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace DanVan.Search;
 
 /// <summary>
-/// The search index in data/search (Lucene.Net, NIOFSDirectory: MMapDirectory is much slower on Linux
-/// under parallel load in this version). One IndexWriter when writing, a SearcherManager for reads.
+/// The search index in data/search (Lucene.Net, read with positional reads: <see cref="PositionalReadDirectory"/>).
+/// One IndexWriter when writing, a SearcherManager for reads.
 /// </summary>
 public sealed partial class LuceneSearchIndex : ISearchIndex
 {
