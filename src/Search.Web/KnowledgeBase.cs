@@ -41,9 +41,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>
     /// Document symbols for the search box: waits up to two seconds for them to be read, then offers none
-    /// (at 1M plans, during the first minute).
+    /// (at 1M plans, during the first minute), or none if they could not be read (the graph's own pages say why).
     /// </summary>
-    public SymbolSuggestions Symbols => symbols.Wait(TimeSpan.FromSeconds(2)) ? symbols.Result : NoSymbols;
+    public SymbolSuggestions Symbols => ((IAsyncResult)symbols).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(2)) && symbols.IsCompletedSuccessfully ? symbols.Result : NoSymbols;
 
     private static readonly SymbolSuggestions NoSymbols = SymbolSuggestions.From([]);
 
