@@ -45,12 +45,13 @@ public interface ICitationGraph : IDisposable
     bool Dirty { get; }
 
     /// <summary>
-    /// Rewrites, through <paramref name="resolve"/>, the inferred-year citations of every pending symbol, a few hundred
-    /// symbols a transaction; plans whose citations changed wait for their search fields. Returns how many plans changed.
+    /// Resolves again, through <paramref name="resolve"/>, the inferred-year citations of every pending symbol, a few
+    /// thousand a transaction, and rewrites those whose answer changed; plans whose cited documents changed wait for
+    /// their search fields. Returns how many plans changed.
     /// </summary>
-    /// <param name="resolve">The new key, state and candidates of one citation.</param>
+    /// <param name="resolve">The new key, state and candidates of one citation, from what it was resolved from.</param>
     /// <param name="settled">Symbols whose undated citations cannot have moved (the registry alone answers them): struck off unread.</param>
-    int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null);
+    int Reresolve(Func<UndatedRow, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null);
 
     /// <summary>Plans whose search fields are behind the graph (their citations were re-resolved), streamed.</summary>
     IEnumerable<string> SearchPendingPlans();

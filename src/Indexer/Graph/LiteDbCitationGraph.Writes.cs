@@ -48,7 +48,7 @@ public sealed partial class LiteDbCitationGraph
 
             // Citations first: each plan keeps where its row of Ids starts.
             citations.InsertBulk(edges);
-            undated.InsertBulk(edges.Where(c => c.Inferred && c.Symbol is not null).Select(c => new SymbolRow { Id = c.Id, Symbol = c.Symbol! }));
+            undated.InsertBulk(edges.Where(c => c.Inferred && c.Symbol is not null).Select(UndatedRow.Of));
             ambiguous.InsertBulk(edges.Where(c => c.Key is null && c.Symbol is not null).Select(c => new SymbolRow { Id = c.Id, Symbol = c.Symbol! }));
             var first = edges.GroupBy(c => c.Plan, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(c => c.Id), StringComparer.Ordinal);
             foreach (var plan in written)
@@ -77,7 +77,7 @@ public sealed partial class LiteDbCitationGraph
     public void Touch(IReadOnlyList<PlanRecord> touched) => InTransaction(() => plans.Upsert(touched));
 
     /// <inheritdoc/>
-    public int Reresolve(Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null)
+    public int Reresolve(Func<UndatedRow, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null)
     {
         var changedPlans = new HashSet<string>(StringComparer.Ordinal);
         while (true)
@@ -90,7 +90,7 @@ public sealed partial class LiteDbCitationGraph
 
             // The citations to look at, as numbers; then looked at in transactions of a few thousand, so a popular symbol
             // never holds a hundred thousand changed records in one transaction. A killed run leaves the symbols pending.
-            var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.Where(s => settled?.Invoke(s) != true).SelectMany(symbol => undated.Find(Equal(nameof(SymbolRow.Symbol), symbol))))
+            var ids = (symbols.Contains(AllSymbols) ? undated.FindAll() : symbols.Where(s => settled?.Invoke(s) != true).SelectMany(symbol => undated.Find(Equal(nameof(UndatedRow.Symbol), symbol))))
                 .Select(r => r.Id).Order().ToList(); // in the order they were written: neighbours share pages of the file
             foreach (var part in ids.Chunk(ReresolvedPerTransaction))
             {
@@ -101,18 +101,41 @@ public sealed partial class LiteDbCitationGraph
         }
     }
 
-    private void ReresolvePart(long[] ids, Func<CitationRecord, (string? Key, string State, string[] Candidates)> resolve, HashSet<string> changedPlans)
+    private void ReresolvePart(long[] ids, Func<UndatedRow, (string? Key, string State, string[] Candidates)> resolve, HashSet<string> changedPlans)
     {
-        var updates = new Dictionary<long, CitationRecord>();
-        foreach (var citation in ids.Chunk(100).SelectMany(CitationsWithIds))
+        var rows = ids.Chunk(100).SelectMany(chunk => undated.Find(BsonExpression.Create("$._id IN @0", Numbers(chunk)))).ToDictionary(r => r.Id);
+
+        // Rows written before they carried the resolution take it from their citations, once.
+        var rewrite = rows.Values.Where(r => r.State is null).Select(r => r.Id).ToHashSet();
+        foreach (var c in rewrite.Order().Chunk(100).SelectMany(CitationsWithIds).ToList())
         {
-            var (key, status, candidates) = resolve(citation);
-            if (key != citation.Key || status != citation.State || !candidates.SequenceEqual(citation.Candidates))
+            rows[c.Id] = UndatedRow.Of(c);
+        }
+
+        var answers = new Dictionary<long, (string? Key, string State, string[] Candidates)>();
+        foreach (var row in rows.Values)
+        {
+            var (key, status, candidates) = resolve(row);
+            if (key != row.Key || status != row.State || !candidates.SequenceEqual(row.Candidates))
             {
-                // This record is read for the change alone (the plan's "before" below reads its own): changed in place.
-                (citation.Key, citation.State, citation.Candidates) = (key, status, candidates);
-                updates[citation.Id] = citation;
+                answers[row.Id] = (key, status, candidates);
+                (row.Key, row.State, row.Candidates) = (key, status, candidates);
+                rewrite.Add(row.Id);
             }
+        }
+
+        undated.Update(rewrite.Select(id => rows[id]));
+        if (answers.Count == 0)
+        {
+            return;
+        }
+
+        // Only the citations whose answer changed are read: they are changed in place (the plan's "before" below reads its own).
+        var updates = new Dictionary<long, CitationRecord>();
+        foreach (var citation in answers.Keys.Order().Chunk(100).SelectMany(CitationsWithIds))
+        {
+            (citation.Key, citation.State, citation.Candidates) = answers[citation.Id];
+            updates[citation.Id] = citation;
         }
 
         var tally = new DocumentTally();
@@ -125,8 +148,13 @@ public sealed partial class LiteDbCitationGraph
             tally.Cite(after, +1);
             RemoveFindings(plan, counts);
             AddFindings(FindingsOf(after), counts);
-            pendingSearch.Upsert(new PendingRecord { Id = plan });
             changedPlans.Add(plan);
+
+            // The search fields hold the documents cited (and whether superseded): an ambiguous mention gaining a candidate leaves them.
+            if (!KeysOf(before).SetEquals(KeysOf(after)))
+            {
+                pendingSearch.Upsert(new PendingRecord { Id = plan });
+            }
         }
 
         citations.Update(updates.Values);
@@ -145,6 +173,9 @@ public sealed partial class LiteDbCitationGraph
         // Moving undated citations never makes or unmakes a candidate (only dated ones, plans and the registry do).
         tally.Apply(key => documents.FindById(key), node => documents.Upsert(node), key => documents.Delete(key));
     }
+
+    private static HashSet<string> KeysOf(IEnumerable<CitationRecord> citations) =>
+        citations.Select(c => c.Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public IEnumerable<string> SearchPendingPlans() => pendingSearch.Query().Select(p => p.Id).ToEnumerable();

@@ -25,7 +25,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private readonly ILiteCollection<StateRecord> state;
     private readonly ILiteCollection<PendingRecord> pendingSymbols;
     private readonly ILiteCollection<PendingRecord> pendingSearch;
-    private readonly ILiteCollection<SymbolRow> undated;
+    private readonly ILiteCollection<UndatedRow> undated;
     private readonly ILiteCollection<SymbolRow> ambiguous;
     private readonly ILiteCollection<FindingRecord> findings;
     private readonly ILiteCollection<FindingCount> findingCounts;
@@ -48,7 +48,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         plans.EnsureIndex(p => p.Province);
         // Each index costs tens of microseconds a citation: citations are indexed by the key they point to only.
         citations.EnsureIndex(c => c.Key);
-        undated = database.GetCollection<SymbolRow>("undated");
+        undated = database.GetCollection<UndatedRow>("undated");
         undated.EnsureIndex(r => r.Symbol);
         ambiguous = database.GetCollection<SymbolRow>("ambiguous");
         ambiguous.EnsureIndex(r => r.Symbol);
@@ -198,7 +198,9 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
     /// <summary>Citations by Id, a few at a time in one query: FindById runs a whole query per record (~20 µs).</summary>
     private IEnumerable<CitationRecord> CitationsWithIds(IEnumerable<long> ids) =>
-        citations.Find(BsonExpression.Create("$._id IN @0", new BsonArray(ids.Select(id => new BsonValue(id)))));
+        citations.Find(BsonExpression.Create("$._id IN @0", Numbers(ids)));
+
+    private static BsonArray Numbers(IEnumerable<long> ids) => new(ids.Select(id => new BsonValue(id)));
 
     /// <inheritdoc/>
     public IEnumerable<string> CandidateKeys(string symbol, string? province)

@@ -268,9 +268,8 @@ public sealed class ValueCount
 }
 
 /// <summary>
-/// A citation filed under its symbol: the ones whose year was inferred (to resolve again when a candidate comes or
-/// goes) and the ambiguous ones ("maybe cited by"). Few citations are either, so these small rows are indexed instead
-/// of every citation.
+/// An ambiguous citation filed under its symbol ("maybe cited by"). Few citations are, so these small rows are
+/// indexed instead of every citation.
 /// </summary>
 public sealed class SymbolRow
 {
@@ -278,6 +277,45 @@ public sealed class SymbolRow
     public long Id { get; set; }
 
     public string Symbol { get; set; } = "";
+}
+
+/// <summary>
+/// A citation whose year was inferred, filed under its symbol with what it was resolved from (symbol, province, the
+/// plan's date) and to (key, state, candidates): the end of a run resolves it again from this small row alone and
+/// reads the citation itself only when the answer changed. At a million plans the citations are a file several
+/// times the memory the system keeps cached; these rows are a small fraction of it.
+/// </summary>
+public sealed class UndatedRow
+{
+    /// <summary>The citation's Id.</summary>
+    public long Id { get; set; }
+
+    public string Symbol { get; set; } = "";
+
+    /// <summary>As <see cref="CitationRecord.Province"/>.</summary>
+    public string? Province { get; set; }
+
+    /// <summary>As <see cref="CitationRecord.PlanDate"/>.</summary>
+    public string? PlanDate { get; set; }
+
+    public string? Key { get; set; }
+
+    /// <summary>The citation's state; null in rows written before they carried the resolution (read from the citation then).</summary>
+    public string? State { get; set; }
+
+    public string[] Candidates { get; set; } = [];
+
+    /// <summary>The row of an inferred-year citation.</summary>
+    public static UndatedRow Of(CitationRecord c) => new()
+    {
+        Id = c.Id,
+        Symbol = c.Symbol ?? "",
+        Province = c.Province,
+        PlanDate = c.PlanDate,
+        Key = c.Key,
+        State = c.State,
+        Candidates = c.Candidates,
+    };
 }
 
 /// <summary>A name waiting for the end of the run: a symbol whose undated citations may resolve elsewhere, a plan whose search fields are behind.</summary>

@@ -8,11 +8,12 @@ namespace DanVan.Pipeline;
 /// <summary>
 /// Candidates for an undated symbol: the registry's documents of that symbol when it has any (verified facts: one
 /// plan writing "16/CT-TTg ngày 5/3/2017" by mistake does not make every undated "Chỉ thị 16/CT-TTg" ambiguous);
-/// otherwise the graph's document nodes (plans of the corpus, documents cited with their year); from the registry
-/// alone when there is no graph yet (the draft checker before a first index). Answers are remembered for a while; the indexer's last pass corrects what a
+/// otherwise the graph's document nodes (plans of the corpus, documents cited with their year), with those the run
+/// foresees (<see cref="ForeseenCandidates"/>); from the registry alone when there is no graph yet (the draft checker
+/// before a first index). Answers are remembered for a while; the indexer's last pass corrects what a
 /// remembered answer missed. Safe to ask from many threads.
 /// </summary>
-internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph) : ICandidateSource
+internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph, ForeseenCandidates? foreseen = null) : ICandidateSource
 {
     // Enough for every symbol of a batch several times over; cleared, not grown, past it.
     private const int MaxRemembered = 50_000;
@@ -28,7 +29,8 @@ internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph) 
         }
 
         var registered = InProvince(registry.WithSymbol(officialSymbol).Select(e => e.Key), province);
-        var found = registered.Count > 0 ? registered : InProvince(graph?.CandidateKeys(officialSymbol, province) ?? [], province);
+        var found = registered.Count > 0 ? registered
+            : InProvince((graph?.CandidateKeys(officialSymbol, province) ?? []).Concat(foreseen?.Keys(officialSymbol, province) ?? []), province);
         Remember(keys, (officialSymbol, province), found);
         return found;
     }

@@ -56,6 +56,64 @@ public sealed class LiteDbCitationGraphTests : IDisposable
     }
 
     [Fact]
+    public void ResolvingAgainRewritesWhatChangedAndRefreshesSearchOnlyWhenTheCitedDocumentsDid()
+    {
+        using var graph = LiteDbCitationGraph.Open(data);
+        var plan = new PlanRecord { Id = "a.txt", Hash = "h", Citations = 2 };
+        graph.Write([plan],
+        [
+            Undated("a.txt", "77/KH-UBND", null, "ambiguous", "77/KH-UBND@2019@Gia Lai", "77/KH-UBND@2020@Gia Lai"),
+            Undated("a.txt", "9/KH-UBND", "9/KH-UBND@2015@Gia Lai", "resolved"),
+        ], [], 1);
+        var asked = new List<UndatedRow>();
+
+        // A plan 77/KH-UBND of 2018 comes: the undated mention may mean it too, and still names no one document.
+        AddPlanNumbered("b.txt", "77/KH-UBND@2018@Gia Lai", 2);
+        var changed = graph.Reresolve(row =>
+        {
+            asked.Add(row);
+            return (null, "ambiguous", ["77/KH-UBND@2018@Gia Lai", "77/KH-UBND@2019@Gia Lai", "77/KH-UBND@2020@Gia Lai"]);
+        });
+        Assert.Equal(1, changed);
+        Assert.Equal(("77/KH-UBND", "Gia Lai", "2022-05-05"), (asked.Single().Symbol, asked.Single().Province, asked.Single().PlanDate));
+        Assert.Equal(3, graph.AmbiguousCitations("77/KH-UBND").Single().Candidates.Length);
+        Assert.Empty(graph.SearchPendingPlans());
+        Assert.False(graph.Dirty);
+
+        // Asked again with the same answer: nothing is rewritten.
+        AddPlanNumbered("c.txt", "77/KH-UBND@2017@Quảng Ninh", 3);
+        Assert.Equal(0, graph.Reresolve(_ => (null, "ambiguous", ["77/KH-UBND@2018@Gia Lai", "77/KH-UBND@2019@Gia Lai", "77/KH-UBND@2020@Gia Lai"])));
+
+        // Now it names one document: the plan cites another document, and its search fields wait for it.
+        AddPlanNumbered("d.txt", "77/KH-UBND@2021@Gia Lai", 4);
+        Assert.Equal(1, graph.Reresolve(_ => ("77/KH-UBND@2020@Gia Lai", "resolved", [])));
+        Assert.Equal(["a.txt"], graph.SearchPendingPlans());
+        Assert.Empty(graph.AmbiguousCitations("77/KH-UBND"));
+        Assert.Equal(["77/KH-UBND@2020@Gia Lai", "9/KH-UBND@2015@Gia Lai"], graph.CitationsOf("a.txt").Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(1, graph.Document("77/KH-UBND@2020@Gia Lai")!.CitingPlans);
+
+        // A plan numbered 77/KH-UBND, in a run of its own: a candidate more for the symbol.
+        void AddPlanNumbered(string id, string key, long generation) =>
+            graph.Write([new PlanRecord { Id = id, Hash = "h", Key = key, Symbol = "77/KH-UBND", Province = key.Split('@')[2] }], [], [], generation);
+    }
+
+    private static CitationRecord Undated(string plan, string symbol, string? key, string state, params string[] candidates) => new()
+    {
+        Plan = plan,
+        Symbol = symbol,
+        Key = key,
+        State = state,
+        Candidates = candidates,
+        Inferred = true,
+        Type = "Kế hoạch",
+        Province = "Gia Lai",
+        PlanDate = "2022-05-05",
+        PlanProvince = "Gia Lai",
+        Start = symbol.Length,
+        End = symbol.Length + 1,
+    };
+
+    [Fact]
     public void AnUnopenableDatabaseIsAClearMessage()
     {
         File.WriteAllText(Path.Combine(data, LiteDbCitationGraph.FileName), "this is not a database");

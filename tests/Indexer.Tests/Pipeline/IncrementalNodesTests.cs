@@ -51,6 +51,25 @@ public class IncrementalNodesTests
     }
 
     [Fact]
+    public void AFirstRunResolvesAnUndatedMentionOfAPlanWrittenAfterItAsItWritesIt()
+    {
+        // Walked in path order: "a" cites plans 77/KH-UBND without a year before "b" and "c" (the plans numbered so) are read.
+        using var corpus = new TestCorpus();
+        corpus.Write("a.txt", "Số: 5/KH-UBND\nGia Lai, ngày 05 tháng 5 năm 2023\nKẾ HOẠCH\nThực hiện Kế hoạch số 77/KH-UBND và Kế hoạch số 78/KH-UBND của Ủy ban nhân dân tỉnh.");
+        corpus.Write("b.txt", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 77/KH-UBND\nGia Lai, ngày 02 tháng 3 năm 2022\nKẾ HOẠCH\nVề công tác dân vận.");
+        corpus.Write("c.txt", "ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 78/KH-UBND\nGia Lai, ngày 02 tháng 3 năm 2021\nKẾ HOẠCH\nThực hiện Kế hoạch số 78/KH-UBND ngày 4/4/2019 của Ủy ban nhân dân tỉnh.");
+        var first = corpus.Index();
+
+        // Nothing was left for the end of the run to rewrite: the answers were right when written.
+        Assert.Equal((3, 0), (first.Added, first.Reresolved));
+        using var graph = LiteDbCitationGraph.Open(corpus.Data);
+        var cited = graph.CitationsOf("a.txt").ToDictionary(c => c.Symbol!);
+        Assert.Equal(("77/KH-UBND@2022@Gia Lai", "resolved"), (cited["77/KH-UBND"].Key, cited["77/KH-UBND"].State));
+        Assert.Equal(["78/KH-UBND@2019@Gia Lai", "78/KH-UBND@2021@Gia Lai"], cited["78/KH-UBND"].Candidates);
+        Assert.Equal(1, graph.Document("77/KH-UBND@2022@Gia Lai")!.CitingPlans);
+    }
+
+    [Fact]
     public void AGraphFromAnOlderSchemaIsIndexedAgainFromScratch()
     {
         using var corpus = new TestCorpus().WithSeeds();
@@ -80,6 +99,11 @@ public class IncrementalNodesTests
             undated["State"] = "ambiguous";
             undated["Candidates"] = new LiteDB.BsonArray(new LiteDB.BsonValue("16/CT-TTg@2016"), new LiteDB.BsonValue("16/CT-TTg@2017"));
             citations.Update(undated);
+
+            // Its row under the symbol as an older DanVan wrote it: the number and the symbol only (read from the citation).
+            var rows = graph.GetCollection("undated");
+            rows.DeleteAll();
+            rows.Insert(new LiteDB.BsonDocument { ["_id"] = undated["_id"], ["Symbol"] = "16/CT-TTg" });
         }
 
         SetState(corpus, "Resolution", 0);
