@@ -211,12 +211,14 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
     private void InTransaction(Action work)
     {
+        countsRead = null;
         database.BeginTrans();
         try
         {
             work();
             database.Commit();
             files.Sync();
+            countsRead = null;
         }
         catch
         {

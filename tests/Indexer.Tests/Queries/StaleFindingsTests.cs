@@ -58,6 +58,27 @@ public class StaleFindingsTests
     }
 
     [Fact]
+    public void AnOpenGraphCountsWhatItsOwnWritesChanged()
+    {
+        // The counts are read once and kept: the graph that wrote the findings must not answer with the counts of before.
+        using var generated = new GeneratedCorpus(200, seed: 13);
+        var corpus = Path.Combine(generated.Out, "corpus");
+        using var stores = DataStores.OpenForIndexing(Path.Combine(generated.Root, "data"));
+        var pipeline = new IndexingPipeline(corpus, stores.Graph, stores.Search, NoProgress.Instance) { BatchPlans = 50 };
+        pipeline.Run();
+        var queries = GraphQueries.Over(stores.Graph);
+        var before = queries.AllStale().ToList();
+        Assert.Equal(before.Count, queries.Stale().Total);
+
+        var gone = before.Select(f => f.Plan.Path).Distinct().Take(3).ToList();
+        gone.ForEach(plan => File.Delete(Path.Combine(corpus, plan)));
+        pipeline.Run();
+        var after = queries.Stale();
+        Assert.Equal(before.Count(f => !gone.Contains(f.Plan.Path)), after.Total);
+        Assert.Equal(after.Total, queries.AllStale().Count());
+    }
+
+    [Fact]
     public void AnAnswerListsItsFirstFindingsInOrderAndCountsThemAll()
     {
         using var generated = new GeneratedCorpus(300, seed: 12);
