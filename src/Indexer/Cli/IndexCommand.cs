@@ -90,7 +90,10 @@ public static class IndexCommand
         {
             (files, total) = (fileCount, byteCount);
             task.MaxValue = Math.Max(1, byteCount);
+            clock.Restart();
         }
+
+        public void Step(string what) => console.MarkupLineInterpolated($"[grey]{what}[/]");
 
         public void Advance(string path, long size)
         {
@@ -112,7 +115,13 @@ public static class IndexCommand
         private int files, done;
         private long total, bytes;
 
-        public void Begin(int fileCount, long byteCount) => (files, total) = (fileCount, byteCount);
+        public void Begin(int fileCount, long byteCount)
+        {
+            (files, total) = (fileCount, byteCount);
+            clock.Restart();
+        }
+
+        public void Step(string what) => error.WriteLine($"danvan: {what}");
 
         public void Advance(string path, long size)
         {

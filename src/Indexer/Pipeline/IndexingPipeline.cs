@@ -27,6 +27,11 @@ public interface IIndexProgress
 
     /// <summary>One file could not be indexed.</summary>
     void Failed(IndexFailure failure);
+
+    /// <summary>A step of the run other than the walk begins (reading ahead, catching up at the end).</summary>
+    void Step(string what)
+    {
+    }
 }
 
 /// <summary>Progress nobody watches: benchmarks and tests.</summary>
@@ -223,6 +228,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             return null;
         }
 
+        progress.Step($"a first run: reading the numbers of the {files} files and the documents they cite with a year, to resolve undated mentions once");
         var foreseen = new ForeseenCandidates();
         var resolver = new CitationResolver(registry, new GraphCandidates(registry, null)); // dated mentions need no candidates
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -263,6 +269,11 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
     /// </summary>
     private int CatchUp(Registry registry)
     {
+        if (graph.Dirty)
+        {
+            progress.Step("catching up: undated mentions whose candidates changed, and the search fields of their plans");
+        }
+
         var resolver = new CitationResolver(registry, new GraphCandidates(registry, graph));
         var reresolved = graph.Reresolve(c =>
         {

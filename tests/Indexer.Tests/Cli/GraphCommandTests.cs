@@ -16,8 +16,9 @@ public class GraphCommandTests
     public void IndexThenAskEveryQuestion()
     {
         using var corpus = new TestCorpus().WithSeeds();
-        var (exit, output, _) = Run("index", corpus.Corpus, "--data", corpus.Data, "--json");
+        var (exit, output, error) = Run("index", corpus.Corpus, "--data", corpus.Data, "--json");
         Assert.Equal(0, exit);
+        Assert.Contains("danvan: a first run: reading the numbers of the 5 files", error);
         using (var summary = JsonDocument.Parse(output))
         {
             Assert.Equal(5, summary.RootElement.GetProperty("added").GetInt32());
@@ -29,6 +30,7 @@ public class GraphCommandTests
 
         var rerun = Run("index", corpus.Corpus, "--data", corpus.Data);
         Assert.Contains("0 added, 0 changed, 0 removed, 5 unchanged, 0 failed", rerun.Output);
+        Assert.DoesNotContain("a first run", rerun.Error);
 
         var cites = Run("cites", "16/CT-TTg", "--year", "2016", "--data", corpus.Data);
         Assert.Equal(0, cites.Exit);
