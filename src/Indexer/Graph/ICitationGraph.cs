@@ -96,7 +96,9 @@ public interface ICitationGraph : IDisposable
     IEnumerable<CitationRecord> CitationsTo(string key);
 
     /// <summary>Citations of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed.</summary>
-    IEnumerable<CitationRecord> AmbiguousCitations(string symbol);
+    /// <param name="symbol">The official symbol.</param>
+    /// <param name="where">Only those whose candidates and plan's province pass, judged on the small rows: the others are not read.</param>
+    IEnumerable<CitationRecord> AmbiguousCitations(string symbol, Func<AmbiguousRow, bool>? where = null);
 
     /// <summary>Stale findings per verdict, province and year (a few thousand rows at most).</summary>
     IEnumerable<FindingCount> FindingCounts();

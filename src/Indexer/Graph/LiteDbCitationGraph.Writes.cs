@@ -49,7 +49,7 @@ public sealed partial class LiteDbCitationGraph
             // Citations first: each plan keeps where its row of Ids starts.
             citations.InsertBulk(edges);
             undated.InsertBulk(edges.Where(c => c.Inferred && c.Symbol is not null).Select(UndatedRow.Of));
-            ambiguous.InsertBulk(edges.Where(c => c.Key is null && c.Symbol is not null).Select(c => new SymbolRow { Id = c.Id, Symbol = c.Symbol! }));
+            ambiguous.InsertBulk(edges.Where(c => c.Key is null && c.Symbol is not null).Select(AmbiguousRow.Of));
             var first = edges.GroupBy(c => c.Plan, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(c => c.Id), StringComparer.Ordinal);
             foreach (var plan in written)
             {
@@ -164,7 +164,7 @@ public sealed partial class LiteDbCitationGraph
             ambiguous.Delete(c.Id);
             if (c.Key is null && c.Symbol is not null)
             {
-                ambiguous.Insert(new SymbolRow { Id = c.Id, Symbol = c.Symbol });
+                ambiguous.Insert(AmbiguousRow.Of(c));
             }
         }
 

@@ -26,7 +26,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private readonly ILiteCollection<PendingRecord> pendingSymbols;
     private readonly ILiteCollection<PendingRecord> pendingSearch;
     private readonly ILiteCollection<UndatedRow> undated;
-    private readonly ILiteCollection<SymbolRow> ambiguous;
+    private readonly ILiteCollection<AmbiguousRow> ambiguous;
     private readonly ILiteCollection<FindingRecord> findings;
     private readonly ILiteCollection<FindingCount> findingCounts;
 
@@ -50,7 +50,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         citations.EnsureIndex(c => c.Key);
         undated = database.GetCollection<UndatedRow>("undated");
         undated.EnsureIndex(r => r.Symbol);
-        ambiguous = database.GetCollection<SymbolRow>("ambiguous");
+        ambiguous = database.GetCollection<AmbiguousRow>("ambiguous");
         ambiguous.EnsureIndex(r => r.Symbol);
         findings = database.GetCollection<FindingRecord>("findings");
         findings.EnsureIndex(f => f.Order);
@@ -189,12 +189,14 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<CitationRecord> CitationsTo(string key) => citations.Find(Equal(nameof(CitationRecord.Key), key));
 
     /// <inheritdoc/>
-    public IEnumerable<CitationRecord> AmbiguousCitations(string symbol) =>
-        ambiguous.Find(Equal(nameof(SymbolRow.Symbol), symbol)).Select(r => r.Id).Chunk(100).SelectMany(ids =>
-        {
-            var found = CitationsWithIds(ids).ToDictionary(c => c.Id);
-            return ids.Select(id => found.GetValueOrDefault(id)).OfType<CitationRecord>();
-        });
+    public IEnumerable<CitationRecord> AmbiguousCitations(string symbol, Func<AmbiguousRow, bool>? where = null) =>
+        ambiguous.Find(Equal(nameof(AmbiguousRow.Symbol), symbol))
+            .Where(r => where is null || r.Candidates.Length == 0 || where(r)) // rows without candidates: judged on their citation
+            .Select(r => r.Id).Chunk(100).SelectMany(ids =>
+            {
+                var found = CitationsWithIds(ids).ToDictionary(c => c.Id);
+                return ids.Select(id => found.GetValueOrDefault(id)).OfType<CitationRecord>().Where(c => where is null || where(AmbiguousRow.Of(c)));
+            });
 
     /// <summary>Citations by Id, a few at a time in one query: FindById runs a whole query per record (~20 µs).</summary>
     private IEnumerable<CitationRecord> CitationsWithIds(IEnumerable<long> ids) =>

@@ -268,15 +268,24 @@ public sealed class ValueCount
 }
 
 /// <summary>
-/// An ambiguous citation filed under its symbol ("maybe cited by"). Few citations are, so these small rows are
-/// indexed instead of every citation.
+/// An ambiguous citation filed under its symbol ("maybe cited by"), with its candidates and the citing plan's province:
+/// a question about one year or province reads only the citations that can answer it. Few citations are ambiguous,
+/// so these small rows are indexed instead of every citation.
 /// </summary>
-public sealed class SymbolRow
+public sealed class AmbiguousRow
 {
     /// <summary>The citation's Id.</summary>
     public long Id { get; set; }
 
     public string Symbol { get; set; } = "";
+
+    /// <summary>The keys it may mean; empty in rows written before they carried them (read from the citation then).</summary>
+    public string[] Candidates { get; set; } = [];
+
+    public string? PlanProvince { get; set; }
+
+    /// <summary>The row of an ambiguous citation.</summary>
+    public static AmbiguousRow Of(CitationRecord c) => new() { Id = c.Id, Symbol = c.Symbol ?? "", Candidates = c.Candidates, PlanProvince = c.PlanProvince };
 }
 
 /// <summary>

@@ -41,12 +41,11 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     {
         var symbol = ParseSymbol(symbolText);
         var provinces = province is null ? null : registry.Provinces.Expand(province).ToHashSet(StringComparer.Ordinal);
-        bool InPlace(CitationRecord c) => provinces is null || (c.PlanProvince is not null && provinces.Contains(c.PlanProvince));
+        bool InPlace(string? planProvince) => provinces is null || (planProvince is not null && provinces.Contains(planProvince));
         var keys = graph.DocumentKeysWithSymbol(symbol.Official).Where(k => year is null || DocumentKey.Parse(k).Year == year)
             .Order(StringComparer.Ordinal).ToList();
-        var mentions = keys.SelectMany(graph.CitationsTo).Where(InPlace).Take(MaxMentions);
-        var ambiguous = graph.AmbiguousCitations(symbol.Official)
-            .Where(c => InPlace(c) && (year is null || c.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
+        var mentions = keys.SelectMany(graph.CitationsTo).Where(c => InPlace(c.PlanProvince)).Take(MaxMentions);
+        var ambiguous = graph.AmbiguousCitations(symbol.Official, r => InPlace(r.PlanProvince) && (year is null || r.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
             .Take(MaxMentions).Select(Mention).ToList();
         var documents = registry.WithSymbol(symbol.Official).Where(e => year is null || e.Date?.Year == year)
             .Select(e => FactsOf.From(e, registry)).ToList();
@@ -85,7 +84,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         var dates = Variants(node?.Dates);
         var issuers = Variants(node?.Issuers);
         var titles = Variants(node?.Titles);
-        var maybe = graph.AmbiguousCitations(symbol).Where(c => c.Candidates.Contains(key)).Take(MaxMentions).Select(Mention).ToList();
+        var maybe = graph.AmbiguousCitations(symbol, r => r.Candidates.Contains(key)).Take(MaxMentions).Select(Mention).ToList();
         return new DocResult(key, symbol, entry is null ? null : FactsOf.From(entry, registry), plans, Group([key], null, graph.CitationsTo(key).Take(MaxMentions)),
             dates, issuers, titles, dates.FirstOrDefault()?.Value, issuers.FirstOrDefault()?.Value, maybe);
     }

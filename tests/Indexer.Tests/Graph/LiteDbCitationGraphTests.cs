@@ -56,6 +56,53 @@ public sealed class LiteDbCitationGraphTests : IDisposable
     }
 
     [Fact]
+    public void AmbiguousCitationsAreChosenByTheirRowsAndOlderRowsByTheirCitations()
+    {
+        // 45/KH-UBND without a year in three provinces, each with candidates of two of its years.
+        string[] provinces = ["Gia Lai", "Quảng Ninh", "Cà Mau"];
+        var plans = Enumerable.Range(0, 30).Select(i => new PlanRecord { Id = $"p{i:00}.txt", Hash = "h", Province = provinces[i % 3], Citations = 1 }).ToList();
+        var edges = plans.Select((p, i) => new CitationRecord
+        {
+            Plan = p.Id,
+            Symbol = "45/KH-UBND",
+            Type = "Kế hoạch",
+            State = "ambiguous",
+            PlanProvince = p.Province,
+            Start = i,
+            End = i + 1,
+            Candidates = [$"45/KH-UBND@{2018 + (i % 2)}@{p.Province}", $"45/KH-UBND@2020@{p.Province}"],
+        }).ToList();
+        long[] older;
+        using (var graph = LiteDbCitationGraph.Open(data))
+        {
+            graph.Write(plans, edges, [], 1);
+            older = [.. new[] { "p00.txt", "p03.txt" }.Select(p => graph.CitationsOf(p).Single().Id)];
+        }
+
+        // Two rows as an older DanVan wrote them: the number and the symbol only.
+        using (var raw = new LiteDB.LiteDatabase(new LiteDB.ConnectionString
+        {
+            Filename = Path.Combine(data, LiteDbCitationGraph.FileName),
+            Connection = LiteDB.ConnectionType.Direct,
+            Collation = LiteDB.Collation.Binary,
+        }))
+        {
+            var rows = raw.GetCollection("ambiguous");
+            foreach (var id in older)
+            {
+                Assert.True(rows.Update(new LiteDB.BsonDocument { ["_id"] = id, ["Symbol"] = "45/KH-UBND" }));
+            }
+        }
+
+        using var reopened = LiteDbCitationGraph.Open(data);
+        var inGiaLai2019 = reopened.AmbiguousCitations("45/KH-UBND", r => r.PlanProvince == "Gia Lai" && r.Candidates.Any(k => k.StartsWith("45/KH-UBND@2019", StringComparison.Ordinal)));
+        Assert.Equal(edges.Where(c => c.PlanProvince == "Gia Lai" && c.Candidates[0].Contains("@2019@")).Select(c => c.Plan).Order(), inGiaLai2019.Select(c => c.Plan).Order());
+        Assert.Contains(inGiaLai2019, c => c.Plan == "p03.txt"); // an older row, judged on its citation
+        Assert.Equal(30, reopened.AmbiguousCitations("45/KH-UBND").Count());
+        Assert.Equal(10, reopened.AmbiguousCitations("45/KH-UBND", r => r.Candidates.Contains("45/KH-UBND@2020@Cà Mau")).Count());
+    }
+
+    [Fact]
     public void ResolvingAgainRewritesWhatChangedAndRefreshesSearchOnlyWhenTheCitedDocumentsDid()
     {
         using var graph = LiteDbCitationGraph.Open(data);
