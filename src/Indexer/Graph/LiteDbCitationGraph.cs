@@ -11,7 +11,8 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
     // 2: document nodes carry their tallies and are kept up to date per batch; pending work has its own collections.
     // 3: stale findings are kept with the citations; registry facts say what is superseded and since when.
-    private const int Schema = 3;
+    // 4: the search index holds the pairs of words standing together (quoted phrases are narrowed by them).
+    private const int Schema = 4;
 
     // 1: the registry alone answers undated citations of the symbols it has. A graph resolved by older rules keeps its
     // layout; the indexer resolves its undated citations again (ResolveAgainIfOlder).

@@ -28,13 +28,13 @@ public sealed partial class LuceneSearchIndex
 
         var understood = UserQuery.Parse(request.Query);
         var newest = request.Sort == SearchSort.Date;
-        var (query, nearness, exact, folded, notice) = BuildQuery(understood, request);
         var size = Math.Clamp(request.PageSize, 1, 100);
         var page = Math.Clamp(request.Page, 1, MaxResults);
         SearchResult? result = null;
         WithSearcher(searcher =>
         {
             var reader = searcher.IndexReader;
+            var (query, nearness, exact, folded, notice) = BuildQuery(understood, request, PairsUsable(reader));
             var byDate = new Sort(new SortField(SearchSchema.DateSort, SortFieldType.INT64, true), SortField.FIELD_SCORE);
             var version = ((DirectoryReader)reader).Version;
             var after = Cursor.Parse(request.Cursor, request.Sort, version, reader.MaxDoc, out var windowDoc, out var cursorProblem);
@@ -124,7 +124,7 @@ public sealed partial class LuceneSearchIndex
     /// The query, and the same query scoring plans higher where its words stand together (<c>Nearness</c>, null
     /// for one word), which only re-ranks the best hits (<see cref="Rescored"/>).
     /// </summary>
-    private (Query Query, Query? Nearness, HashSet<string> Exact, HashSet<string> Folded, (string Text, SearchNotice Kind)? Notice) BuildQuery(UserQuery understood, SearchRequest request)
+    private (Query Query, Query? Nearness, HashSet<string> Exact, HashSet<string> Folded, (string Text, SearchNotice Kind)? Notice) BuildQuery(UserQuery understood, SearchRequest request, bool pairs)
     {
         var must = new BooleanQuery();
         foreach (var symbol in understood.Symbols)
@@ -147,7 +147,7 @@ public sealed partial class LuceneSearchIndex
             {
                 var phraseQuery = new PhraseQuery();
                 terms.ForEach(t => phraseQuery.Add(new Term(field, t)));
-                must.Add(phraseQuery, Occur.MUST);
+                must.Add(Paired(phraseQuery, phrase, pairs), Occur.MUST);
             }
         }
 
@@ -165,7 +165,7 @@ public sealed partial class LuceneSearchIndex
 
             var mentioned = new PhraseQuery();
             SearchSchema.Terms(SearchSchema.FoldedAnalyzer, SearchSchema.Folded, province).ForEach(t => mentioned.Add(new Term(SearchSchema.Folded, t)));
-            either.Add(mentioned, Occur.SHOULD);
+            either.Add(Paired(mentioned, province, pairs), Occur.SHOULD);
             must.Add(either, Occur.MUST);
             words = rest;
         }
@@ -232,6 +232,23 @@ public sealed partial class LuceneSearchIndex
         }
 
         return (Filtered(query), nearness is null ? null : Filtered(nearness), exact, folded, notice);
+    }
+
+    /// <summary>
+    /// A phrase required with every pair of its folded words (scoring nothing): plans holding all its pairs are few
+    /// where plans holding all its words are most, and the phrase reads word positions only in those.
+    /// </summary>
+    private static Query Paired(PhraseQuery phrase, string text, bool pairs)
+    {
+        var terms = pairs ? SearchSchema.Terms(SearchSchema.PairsAnalyzer, SearchSchema.Pairs, text) : [];
+        if (terms.Count == 0)
+        {
+            return phrase;
+        }
+
+        var paired = new BooleanQuery { { phrase, Occur.MUST } };
+        terms.ForEach(t => paired.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchSchema.Pairs, t))) { Boost = 0 }, Occur.MUST));
+        return paired;
     }
 
     private static PhraseQuery Phrase(string field, List<string> terms, float boost)

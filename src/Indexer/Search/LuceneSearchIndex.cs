@@ -19,6 +19,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     private readonly SearcherManager searchers;
     private readonly Func<string, IReadOnlyList<string>>? expandProvince;
 
+    // True while every plan written has word pairs: from an empty index on (a commit says so; one made before pairs does not).
+    private bool pairsComplete;
+
     private LuceneSearchIndex(LuceneDirectory directory, IndexWriter? writer, Func<string, IReadOnlyList<string>>? expandProvince = null)
     {
         this.directory = directory;
@@ -35,13 +38,16 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         {
             var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
+            var empty = !DirectoryReader.IndexExists(directory);
+            var complete = empty || HasPairs(DirectoryReader.ListCommits(directory)[^1].UserData);
             var writer = new IndexWriter(directory, config);
-            if (!DirectoryReader.IndexExists(directory))
+            var index = new LuceneSearchIndex(directory, writer) { pairsComplete = complete };
+            if (empty)
             {
-                writer.Commit();
+                index.Commit(0);
             }
 
-            return new LuceneSearchIndex(directory, writer);
+            return index;
         }
         catch (Exception e) when (e is IOException or LockObtainFailedException or CorruptIndexException or UnauthorizedAccessException)
         {
@@ -108,13 +114,23 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     }
 
     /// <inheritdoc/>
-    public void Clear() => Writer().DeleteAll();
+    public void Clear()
+    {
+        Writer().DeleteAll();
+        pairsComplete = true;
+    }
 
     /// <inheritdoc/>
     public void Commit(long generation)
     {
         var w = Writer();
-        w.SetCommitData(new Dictionary<string, string> { [SearchSchema.Generation] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var data = new Dictionary<string, string> { [SearchSchema.Generation] = generation.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (pairsComplete)
+        {
+            data[SearchSchema.PairsComplete] = "1";
+        }
+
+        w.SetCommitData(data);
         w.Commit();
         searchers.MaybeRefreshBlocking();
     }
@@ -151,6 +167,26 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         });
         return body;
     }
+
+    /// <summary>True when the commit says every plan has word pairs.</summary>
+    private static bool HasPairs(IDictionary<string, string> commitData) => commitData.TryGetValue(SearchSchema.PairsComplete, out var value) && value == "1";
+
+    /// <summary>True when a search may ask for word pairs: every plan of <paramref name="reader"/> has them (tests turn them off).</summary>
+    private bool PairsUsable(IndexReader reader) => UsePairs && HasPairs(((DirectoryReader)reader).IndexCommit.UserData);
+
+    /// <summary>True when every plan of the index as last committed has word pairs (<see cref="SearchSchema.Pairs"/>).</summary>
+    internal bool HasWordPairs
+    {
+        get
+        {
+            var has = false;
+            WithSearcher(searcher => has = HasPairs(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData));
+            return has;
+        }
+    }
+
+    /// <summary>Whether phrases are narrowed by word pairs when the index has them; tests compare answers without.</summary>
+    internal bool UsePairs { get; set; } = true;
 
     private IndexWriter Writer() => writer ?? throw new InvalidOperationException("the search index was opened for reading");
 

@@ -35,6 +35,7 @@ public sealed record PlanDocument(PlanRecord Plan, string Text, IReadOnlyCollect
             new StringField(SearchSchema.Hash, plan.Hash, Field.Store.YES),
             new TextField(SearchSchema.Text, normalized, Field.Store.NO),
             new TextField(SearchSchema.Folded, normalized, Field.Store.NO),
+            new Field(SearchSchema.Pairs, normalized, SearchSchema.PairsField),
             new StoredField(SearchSchema.Body, Text),
         };
 

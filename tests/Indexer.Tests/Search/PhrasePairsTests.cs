@@ -1,0 +1,96 @@
+using DanVan.Cli;
+using DanVan.Graph;
+using DanVan.Pipeline;
+using DanVan.Search;
+using DanVan.Tests.Generation;
+using Lucene.Net.Index;
+
+namespace DanVan.Tests.Search;
+
+/// <summary>
+/// Quoted phrases (and a province named in a query) are narrowed by the pairs of words standing together: the
+/// answers must be exactly those of the phrase alone. An index made before pairs is still searched by phrases alone.
+/// </summary>
+public class PhrasePairsTests
+{
+    [Fact]
+    public void PhrasesNarrowedByWordPairsAnswerAsThePhrasesAlone()
+    {
+        using var generated = new GeneratedCorpus(300, seed: 21);
+        var corpus = Path.Combine(generated.Out, "corpus");
+        var data = Path.Combine(generated.Root, "data");
+        using (var stores = DataStores.OpenForIndexing(data))
+        {
+            new IndexingPipeline(corpus, stores.Graph, stores.Search, NoProgress.Instance).Run();
+        }
+
+        // Three- and two-word phrases from the plans, with and without accents, a province named, filters.
+        var texts = CorpusSample.Texts(CorpusSample.Paths(corpus, 60), TextWriter.Null);
+        var requests = QueryMix.Search(texts, 210).Where(q => q.Kind == "phrase").Select(q => q.Request).ToList();
+        requests.AddRange(requests.Take(10).Select(r => r with { Query = DanVan.Text.Folding.Fold(r.Query) }));
+        requests.AddRange(requests.Take(10).Select(r => r with { Query = r.Query.Trim('"').Split(' ')[0] + " Gia Lai" }));
+        requests.AddRange(requests.Take(10).Select(r => r with { YearFrom = 2018, YearTo = 2022, Sort = SearchSort.Date }));
+        requests.Add(new SearchRequest("\"công tác dân vận\""));
+        requests.Add(new SearchRequest("\"dân vận công tác\""));
+        Assert.True(requests.Count > 50, $"{requests.Count} requests");
+
+        using var index = LuceneSearchIndex.OpenForReading(data);
+        Assert.True(index.HasWordPairs);
+        var found = 0;
+        foreach (var request in requests.Select(r => r with { PageSize = 100 }))
+        {
+            index.UsePairs = true;
+            var paired = index.Search(request);
+            index.UsePairs = false;
+            var alone = index.Search(request);
+            Assert.True(alone.Total == paired.Total, $"{request.Query}: {alone.Total} plans by the phrase, {paired.Total} with pairs");
+            Assert.Equal(alone.Hits.Select(h => h.Path), paired.Hits.Select(h => h.Path));
+            Assert.Equal(alone.Hits.Select(h => h.Score), paired.Hits.Select(h => h.Score));
+            found += paired.Total > 0 ? 1 : 0;
+        }
+
+        Assert.True(found > requests.Count / 2, $"only {found} of {requests.Count} phrases found anything");
+    }
+
+    [Fact]
+    public void AnIndexMadeBeforePairsIsSearchedByPhrasesAlone()
+    {
+        var data = Directory.CreateTempSubdirectory("danvan-pairs-").FullName;
+        try
+        {
+            var plan = new PlanDocument(new PlanRecord { Id = "a.txt", Hash = "h" }, "Kế hoạch công tác dân vận năm 2020.", [], [], CitesSuperseded: false, Stale: false);
+            using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(data, LuceneSearchIndex.FolderName)))
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField)))
+            {
+                // As an older DanVan wrote it: no pairs, and a commit that does not say every plan has them.
+                var document = plan.ToLucene();
+                document.RemoveField(SearchSchema.Pairs);
+                writer.AddDocument(document);
+                writer.SetCommitData(new Dictionary<string, string> { [SearchSchema.Generation] = "1" });
+                writer.Commit();
+            }
+
+            using var index = LuceneSearchIndex.OpenForReading(data);
+            Assert.False(index.HasWordPairs);
+            Assert.Equal(1, index.Search(new SearchRequest("\"công tác dân vận\"")).Total);
+
+            // Written to again, it still has plans without pairs: it does not claim them.
+            using (var writing = LuceneSearchIndex.OpenForWriting(data))
+            {
+                writing.Put([plan with { Plan = new PlanRecord { Id = "b.txt", Hash = "h" } }]);
+                writing.Commit(2);
+                Assert.False(writing.HasWordPairs);
+                Assert.Equal(2, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
+                writing.Clear();
+                writing.Put([plan]);
+                writing.Commit(3);
+                Assert.True(writing.HasWordPairs);
+                Assert.Equal(1, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
+            }
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+}
