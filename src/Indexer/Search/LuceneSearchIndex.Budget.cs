@@ -78,11 +78,26 @@ public sealed partial class LuceneSearchIndex
     }
 
     /// <summary>
-    /// 1 (read every match) up to <see cref="ExactBudget"/> matches; past it, the n for a sample of at most
+    /// 1 (read every match) up to <paramref name="exact"/> matches; past it, the n for a sample of at most
     /// <see cref="SampleSize"/> (and at least half of it).
     /// A power of two, so that few samples are kept per segment.
     /// </summary>
-    private int SampleRate(long matches) => matches <= Budget.Exact ? 1 : (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((ulong)((matches + Budget.Sample - 1) / Budget.Sample)));
+    private int SampleRate(long matches, int exact) => matches <= exact ? 1 : (int)Math.Min(1 << 30, BitOperations.RoundUpToPowerOf2((ulong)((matches + Budget.Sample - 1) / Budget.Sample)));
+
+    /// <summary>
+    /// Matches up to which <paramref name="query"/> is read exactly: the budget, or a fifth of it when words must
+    /// stand together (their positions are read in every match, about five times a match's other costs).
+    /// </summary>
+    private int ExactFor(Query query) => ReadsPositions(query) ? Budget.Exact / 5 : Budget.Exact;
+
+    private static bool ReadsPositions(Query query) => query switch
+    {
+        PhraseQuery => true,
+        BooleanQuery boolean => boolean.Clauses.Any(c => c.Occur != Occur.MUST_NOT && ReadsPositions(c.Query)),
+        ConstantScoreQuery constant when constant.Query is { } inner => ReadsPositions(inner),
+        FilteredQuery filtered => ReadsPositions(filtered.Query),
+        _ => false,
+    };
 
     /// <summary>
     /// About one plan in <paramref name="oneIn"/>, chosen by a hash of its number in its segment: a

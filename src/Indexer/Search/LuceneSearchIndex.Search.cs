@@ -54,7 +54,8 @@ public sealed partial class LuceneSearchIndex
                 : TopScoreDocCollector.Create(wanted, after, docsScoredInOrder: false);
 
             var everything = query is MatchAllDocsQuery;
-            var oneIn = everything ? 1 : SampleRate(UpperBound(reader, query));
+            var exactUpTo = ExactFor(query);
+            var oneIn = everything ? 1 : SampleRate(UpperBound(reader, query), exactUpTo);
             FacetCounter facets;
             ITopDocsCollector? top;
             while (true)
@@ -77,15 +78,15 @@ public sealed partial class LuceneSearchIndex
                 }
 
                 var estimate = (long)facets.Total * oneIn;
-                if (oneIn > 1 && estimate <= Budget.Exact)
+                if (oneIn > 1 && estimate <= exactUpTo)
                 {
                     oneIn = 1; // fewer matches than the terms alone promised: read them all
                     continue;
                 }
 
-                if (oneIn > 1 && facets.Total < Budget.Sample / 20 && SampleRate(estimate) < oneIn)
+                if (oneIn > 1 && facets.Total < Budget.Sample / 20 && SampleRate(estimate, exactUpTo) < oneIn)
                 {
-                    oneIn = SampleRate(estimate); // under a twentieth of the sample hoped for (the terms promised more than matched): a denser one
+                    oneIn = SampleRate(estimate, exactUpTo); // under a twentieth of the sample hoped for (the terms promised more than matched): a denser one
                     continue;
                 }
 

@@ -87,6 +87,20 @@ public sealed class BroadSearchTests : IDisposable
     }
 
     [Fact]
+    public void WordsThatMustStandTogetherAreCountedExactlyUpToAFifthOfTheBudget()
+    {
+        // About 60 plans: counted exactly as words (budget 100), estimated as a phrase (whose budget is 20).
+        using var sampled = Open(small: true);
+        var words = sampled.Search(new SearchRequest("chuyển đổi số", YearFrom: 2010, YearTo: 2017));
+        var phrase = sampled.Search(new SearchRequest("\"chuyển đổi số\"", YearFrom: 2010, YearTo: 2017));
+        Assert.False(words.Estimated);
+        Assert.InRange(words.Total, 21, 100);
+        Assert.Equal(plans.Count(p => p.Text.Contains("chuyển đổi số", StringComparison.Ordinal) && p.Plan.Year <= 2017), words.Total);
+        Assert.True(phrase.Estimated);
+        Assert.InRange(phrase.Total, words.Total * 0.5, words.Total * 1.5);
+    }
+
+    [Fact]
     public void EveryPlanOfTheSampleCanBePagedThroughAndMatches()
     {
         using var sampled = Open(small: true);
