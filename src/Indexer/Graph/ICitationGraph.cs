@@ -95,7 +95,7 @@ public interface ICitationGraph : IDisposable
     /// <summary>Citations of a document key.</summary>
     IEnumerable<CitationRecord> CitationsTo(string key);
 
-    /// <summary>Citations of <paramref name="symbol"/> that name several documents (no key; their candidates listed), in citation order, streamed.</summary>
+    /// <summary>Citations of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed.</summary>
     /// <param name="symbol">The official symbol.</param>
     /// <param name="where">Only those whose candidates and plan's province pass, judged on the small rows: the others are not read.</param>
     IEnumerable<CitationRecord> AmbiguousCitations(string symbol, Func<AmbiguousRow, bool>? where = null);

@@ -193,7 +193,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<CitationRecord> AmbiguousCitations(string symbol, Func<AmbiguousRow, bool>? where = null) =>
         ambiguous.Find(Equal(nameof(AmbiguousRow.Symbol), symbol))
             .Where(r => where is null || r.Candidates.Length == 0 || where(r)) // rows without candidates: judged on their citation
-            .Select(r => r.Id).Order().Chunk(100).SelectMany(ids => // in citation order, whatever order the rows were filed in
+            .Select(r => r.Id).Chunk(100).SelectMany(ids =>
             {
                 var found = CitationsWithIds(ids).ToDictionary(c => c.Id);
                 return ids.Select(id => found.GetValueOrDefault(id)).OfType<CitationRecord>().Where(c => where is null || where(AmbiguousRow.Of(c)));
