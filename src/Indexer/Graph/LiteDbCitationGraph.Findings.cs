@@ -18,6 +18,12 @@ public sealed partial class LiteDbCitationGraph
     // forgets them. Only this instance writes while it is open: the data folder's lock keeps other writers out.
     private List<FindingCount>? countsRead;
 
+    // Document nodes as last read, for answers: a directive cited by 600,000 plans has a node of a thousand places and
+    // variants, read and allocated anew by every `cites` (most of its time at 1M, in garbage collection). Shared with
+    // the callers, who only read them; forgotten by every write, and all at once past this many.
+    private const int MaxNodesRead = 10_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DocumentRecord?> nodesRead = new(StringComparer.Ordinal);
+
     /// <inheritdoc/>
     public IEnumerable<FindingCount> FindingCounts() => countsRead ??= findingCounts.FindAll().ToList();
 

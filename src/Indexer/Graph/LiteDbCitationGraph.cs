@@ -144,7 +144,22 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private static BsonExpression Between(string field, BsonValue from, BsonValue to) => BsonExpression.Create($"$.{field} BETWEEN @0 AND @1", from, to);
 
     /// <inheritdoc/>
-    public DocumentRecord? Document(string key) => documents.FindById(key);
+    public DocumentRecord? Document(string key)
+    {
+        if (nodesRead.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var node = documents.FindById(key);
+        if (nodesRead.Count >= MaxNodesRead)
+        {
+            nodesRead.Clear();
+        }
+
+        nodesRead[key] = node;
+        return node;
+    }
 
     /// <inheritdoc/>
     public IEnumerable<DocumentRecord> DocumentsWithSymbol() => documents.Find(Query.Not("Symbol", BsonValue.Null));
@@ -212,16 +227,23 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         return documents.Find(Equal(nameof(DocumentRecord.SymbolIn), at)).Where(DocumentTally.IsCandidate).Select(d => d.Id);
     }
 
-    private void InTransaction(Action work)
+    /// <summary>What was read and kept for answers (counts, nodes): a write may change any of it.</summary>
+    private void Forget()
     {
         countsRead = null;
+        nodesRead.Clear();
+    }
+
+    private void InTransaction(Action work)
+    {
+        Forget();
         database.BeginTrans();
         try
         {
             work();
             database.Commit();
             files.Sync();
-            countsRead = null;
+            Forget();
         }
         catch
         {

@@ -161,6 +161,21 @@ public sealed class LiteDbCitationGraphTests : IDisposable
     };
 
     [Fact]
+    public void ANodeReadForAnAnswerIsReadAgainAfterAWrite()
+    {
+        using var graph = LiteDbCitationGraph.Open(data);
+        CitationRecord Cites(string plan) => new() { Plan = plan, Key = "114-KL/TW@2015", Symbol = "114-KL/TW", Type = "Kết luận", PlanProvince = "Gia Lai", PlanYear = 2020 };
+        graph.Write([new PlanRecord { Id = "a.txt", Hash = "h", Citations = 1 }], [Cites("a.txt")], [], 1);
+        Assert.Equal(1, graph.Document("114-KL/TW@2015")!.CitingPlans);
+        Assert.Null(graph.Document("1-KL/TW@2015"));
+
+        graph.Write([new PlanRecord { Id = "b.txt", Hash = "h", Citations = 1 }], [Cites("b.txt")], [], 2);
+        Assert.Equal(2, graph.Document("114-KL/TW@2015")!.CitingPlans);
+        graph.Write([], [], ["a.txt", "b.txt"], 3);
+        Assert.Null(graph.Document("114-KL/TW@2015"));
+    }
+
+    [Fact]
     public void AnUnopenableDatabaseIsAClearMessage()
     {
         File.WriteAllText(Path.Combine(data, LiteDbCitationGraph.FileName), "this is not a database");
