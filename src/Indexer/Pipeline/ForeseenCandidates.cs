@@ -14,9 +14,6 @@ internal sealed class ForeseenCandidates
 {
     private readonly Dictionary<string, List<int>> years = new(StringComparer.Ordinal);
 
-    /// <summary>Distinct documents foreseen.</summary>
-    public int Count { get; private set; }
-
     /// <summary>Adds the documents one plan makes candidates: its own key and the keys it cites with a year.</summary>
     public void Add(IEnumerable<string> keys)
     {
@@ -39,7 +36,6 @@ internal sealed class ForeseenCandidates
                 if (!list.Contains(known))
                 {
                     list.Add(known);
-                    Count++;
                 }
             }
         }

@@ -172,7 +172,9 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     private static bool HasPairs(IDictionary<string, string> commitData) => commitData.TryGetValue(SearchSchema.PairsComplete, out var value) && value == "1";
 
     /// <summary>True when a search may ask for word pairs: every plan of <paramref name="reader"/> has them (tests turn them off).</summary>
-    private bool PairsUsable(IndexReader reader) => UsePairs && HasPairs(((DirectoryReader)reader).IndexCommit.UserData);
+    private bool PairsUsable(IndexReader reader) => UsePairs && HasPairs(reader);
+
+    private static bool HasPairs(IndexReader reader) => HasPairs(((DirectoryReader)reader).IndexCommit.UserData);
 
     /// <summary>True when every plan of the index as last committed has word pairs (<see cref="SearchSchema.Pairs"/>).</summary>
     internal bool HasWordPairs
@@ -180,7 +182,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         get
         {
             var has = false;
-            WithSearcher(searcher => has = HasPairs(((DirectoryReader)searcher.IndexReader).IndexCommit.UserData));
+            WithSearcher(searcher => has = HasPairs(searcher.IndexReader));
             return has;
         }
     }
