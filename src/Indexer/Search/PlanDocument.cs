@@ -33,11 +33,12 @@ public sealed record PlanDocument(PlanRecord Plan, string Text, IReadOnlyCollect
         {
             new StringField(SearchSchema.Id, plan.Id, Field.Store.YES),
             new StringField(SearchSchema.Hash, plan.Hash, Field.Store.YES),
-            new TextField(SearchSchema.Text, normalized, Field.Store.NO),
-            new TextField(SearchSchema.Folded, normalized, Field.Store.NO),
-            new Field(SearchSchema.Pairs, normalized, SearchSchema.PairsField),
             new StoredField(SearchSchema.Body, Text),
         };
+        foreach (var field in WordStreams.Fields(normalized))
+        {
+            doc.Add(field);
+        }
 
         Store(doc, SearchSchema.Title, plan.Title);
         Store(doc, SearchSchema.Symbol, plan.Symbol);
