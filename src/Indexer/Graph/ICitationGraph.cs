@@ -24,6 +24,13 @@ public interface ICitationGraph : IDisposable
     /// <summary>When its undated citations were resolved by older rules, leaves them all pending for this run's end.</summary>
     void ResolveAgainIfOlder();
 
+    /// <summary>
+    /// Rows of ambiguous citations written before they carried the mention get it from their citations, a few thousand a
+    /// transaction (a killed run leaves the rest for the next); once, then the graph says so. Returns the rows completed.
+    /// </summary>
+    /// <param name="starting">Called first when there is work to do.</param>
+    int CompleteAmbiguousRows(Action? starting = null);
+
     /// <summary>Empties the graph (for an outdated one).</summary>
     void Reset();
 
@@ -95,10 +102,10 @@ public interface ICitationGraph : IDisposable
     /// <summary>Citations of a document key.</summary>
     IEnumerable<CitationRecord> CitationsTo(string key);
 
-    /// <summary>Citations of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed.</summary>
+    /// <summary>Mentions of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed from their rows.</summary>
     /// <param name="symbol">The official symbol.</param>
-    /// <param name="where">Only those whose candidates and plan's province pass, judged on the small rows: the others are not read.</param>
-    IEnumerable<CitationRecord> AmbiguousCitations(string symbol, Func<AmbiguousRow, bool>? where = null);
+    /// <param name="where">Only those whose candidates and plan's province pass, judged on the rows.</param>
+    IEnumerable<AmbiguousRow> AmbiguousMentions(string symbol, Func<AmbiguousRow, bool>? where = null);
 
     /// <summary>Stale findings per verdict, province and year (a few thousand rows at most).</summary>
     IEnumerable<FindingCount> FindingCounts();

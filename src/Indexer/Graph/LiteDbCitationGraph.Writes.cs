@@ -7,6 +7,7 @@ public sealed partial class LiteDbCitationGraph
 {
     private const string AllSymbols = "*";
     private const int ReresolvedPerTransaction = 2_000;
+    private const int CompletedPerTransaction = 2_000;
 
     /// <inheritdoc/>
     public bool Dirty => pendingSymbols.Count() > 0 || pendingSearch.Count() > 0 || SearchPendingAll;
@@ -250,6 +251,37 @@ public sealed partial class LiteDbCitationGraph
     });
 
     /// <inheritdoc/>
+    public int CompleteAmbiguousRows(Action? starting = null)
+    {
+        if (state.FindById("state") is not { } st || st.AmbiguousRows >= AmbiguousRows)
+        {
+            return 0;
+        }
+
+        starting?.Invoke();
+        // In Id order from where the last transaction stopped: the rows read once, whatever their number.
+        var (completed, after) = (0, long.MinValue);
+        while (true)
+        {
+            var older = ambiguous.Query().Where(BsonExpression.Create("$._id > @0", after)).OrderBy(r => r.Id).Limit(CompletedPerTransaction).ToList();
+            if (older.Count == 0)
+            {
+                break;
+            }
+
+            after = older[^1].Id;
+            var ids = older.Where(r => !r.Complete).Select(r => r.Id).ToList();
+            if (ids.Count > 0)
+            {
+                InTransaction(() => completed += ambiguous.Update(CitationsWithIds(ids).Select(AmbiguousRow.Of)));
+            }
+        }
+
+        InTransaction(() => UpdateState(s => s.AmbiguousRows = AmbiguousRows));
+        return completed;
+    }
+
+    /// <inheritdoc/>
     public void Reset() => InTransaction(() =>
     {
         superseded = null;
@@ -258,12 +290,12 @@ public sealed partial class LiteDbCitationGraph
             database.GetCollection(name).DeleteAll();
         }
 
-        state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution });
+        state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows });
     });
 
     private void UpdateState(Action<StateRecord> change)
     {
-        var st = state.FindById("state") ?? new StateRecord { Schema = Schema, Resolution = Resolution };
+        var st = state.FindById("state") ?? new StateRecord { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows };
         change(st);
         state.Upsert(st);
     }

@@ -17,6 +17,9 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     // 1: the registry alone answers undated citations of the symbols it has. A graph resolved by older rules keeps its
     // layout; the indexer resolves its undated citations again (ResolveAgainIfOlder).
     private const int Resolution = 1;
+
+    // 1: ambiguous rows carry the mention. Older rows are completed in place by the next index run (CompleteAmbiguousRows).
+    private const int AmbiguousRows = 1;
     private readonly LiteDatabase database;
     private readonly DurableFiles files;
     private readonly ILiteCollection<PlanRecord> plans;
@@ -58,7 +61,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         findingCounts = database.GetCollection<FindingCount>("findingCounts");
         if (state.FindById("state") is not { } st)
         {
-            state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution });
+            state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows });
         }
         else
         {
@@ -205,13 +208,16 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<CitationRecord> CitationsTo(string key) => citations.Find(Equal(nameof(CitationRecord.Key), key));
 
     /// <inheritdoc/>
-    public IEnumerable<CitationRecord> AmbiguousCitations(string symbol, Func<AmbiguousRow, bool>? where = null) =>
+    public IEnumerable<AmbiguousRow> AmbiguousMentions(string symbol, Func<AmbiguousRow, bool>? where = null) =>
         ambiguous.Find(Equal(nameof(AmbiguousRow.Symbol), symbol))
-            .Where(r => where is null || r.Candidates.Length == 0 || where(r)) // rows without candidates: judged on their citation
-            .Select(r => r.Id).Chunk(100).SelectMany(ids =>
+            .Where(r => where is null || r.Candidates.Length == 0 || where(r)) // rows without candidates: judged once completed
+            .Chunk(100).SelectMany(rows =>
             {
-                var found = CitationsWithIds(ids).ToDictionary(c => c.Id);
-                return ids.Select(id => found.GetValueOrDefault(id)).OfType<CitationRecord>().Where(c => where is null || where(AmbiguousRow.Of(c)));
+                // Rows of older versions are completed from their citations, a hundred in one query.
+                var older = rows.Where(r => !r.Complete).Select(r => r.Id).ToList();
+                var found = older.Count == 0 ? [] : CitationsWithIds(older).ToDictionary(c => c.Id);
+                return rows.Select(r => r.Complete ? r : found.GetValueOrDefault(r.Id) is { } c ? AmbiguousRow.Of(c) : null)
+                    .OfType<AmbiguousRow>().Where(r => where is null || where(r));
             });
 
     /// <summary>Citations by Id, a few at a time in one query: FindById runs a whole query per record (~20 µs).</summary>

@@ -268,9 +268,10 @@ public sealed class ValueCount
 }
 
 /// <summary>
-/// An ambiguous citation filed under its symbol ("maybe cited by"), with its candidates and the citing plan's province:
-/// a question about one year or province reads only the citations that can answer it. Few citations are ambiguous,
-/// so these small rows are indexed instead of every citation.
+/// An ambiguous citation filed under its symbol ("maybe cited by"), with its candidates, the citing plan's province and
+/// what a list shows of the mention (plan, text, sentence): a question about one year or province reads only the rows
+/// that can answer it, and lists them without reading the citations (each one a lookup in a file of millions). Few
+/// citations are ambiguous, so these small rows are indexed instead of every citation.
 /// </summary>
 public sealed class AmbiguousRow
 {
@@ -284,8 +285,38 @@ public sealed class AmbiguousRow
 
     public string? PlanProvince { get; set; }
 
+    /// <summary>The citing plan; empty in rows written before they carried the mention (completed from the citation).</summary>
+    public string Plan { get; set; } = "";
+
+    public string? PlanSymbol { get; set; }
+
+    public string? PlanTitle { get; set; }
+
+    public string? PlanDate { get; set; }
+
+    public string? PlanDateLowerBound { get; set; }
+
+    public int? PlanYear { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public string Sentence { get; set; } = "";
+
+    public int Start { get; set; }
+
+    public int End { get; set; }
+
+    /// <summary>True when the row carries the mention (rows of older versions carry the symbol, at most candidates and province).</summary>
+    [LiteDB.BsonIgnore]
+    public bool Complete => Plan.Length > 0;
+
     /// <summary>The row of an ambiguous citation.</summary>
-    public static AmbiguousRow Of(CitationRecord c) => new() { Id = c.Id, Symbol = c.Symbol ?? "", Candidates = c.Candidates, PlanProvince = c.PlanProvince };
+    public static AmbiguousRow Of(CitationRecord c) => new()
+    {
+        Id = c.Id, Symbol = c.Symbol ?? "", Candidates = c.Candidates, PlanProvince = c.PlanProvince, Plan = c.Plan, PlanSymbol = c.PlanSymbol,
+        PlanTitle = c.PlanTitle, PlanDate = c.PlanDate, PlanDateLowerBound = c.PlanDateLowerBound, PlanYear = c.PlanYear, Text = c.Text,
+        Sentence = c.Sentence, Start = c.Start, End = c.End,
+    };
 }
 
 /// <summary>
@@ -357,6 +388,9 @@ public sealed class StateRecord
 
     /// <summary>The rules undated citations were resolved by (<c>LiteDbCitationGraph.Resolution</c>); older ones are resolved again once.</summary>
     public int Resolution { get; set; }
+
+    /// <summary>What ambiguous rows carry (LiteDbCitationGraph.AmbiguousRows); 0 before they carried the mention.</summary>
+    public int AmbiguousRows { get; set; }
 
     /// <summary>Every plan's search fields must be rewritten: the registry changed after the last search commit.</summary>
     public bool SearchPendingAll { get; set; }

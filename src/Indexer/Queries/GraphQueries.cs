@@ -45,7 +45,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         var keys = graph.DocumentKeysWithSymbol(symbol.Official).Where(k => year is null || DocumentKey.Parse(k).Year == year)
             .Order(StringComparer.Ordinal).ToList();
         var mentions = keys.SelectMany(graph.CitationsTo).Where(c => InPlace(c.PlanProvince)).Take(MaxMentions);
-        var ambiguous = graph.AmbiguousCitations(symbol.Official, r => InPlace(r.PlanProvince) && (year is null || r.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
+        var ambiguous = graph.AmbiguousMentions(symbol.Official, r => InPlace(r.PlanProvince) && (year is null || r.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
             .Take(MaxMentions).Select(Mention).ToList();
         var documents = registry.WithSymbol(symbol.Official).Where(e => year is null || e.Date?.Year == year)
             .Select(e => FactsOf.From(e, registry)).ToList();
@@ -84,7 +84,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         var dates = Variants(node?.Dates);
         var issuers = Variants(node?.Issuers);
         var titles = Variants(node?.Titles);
-        var maybe = graph.AmbiguousCitations(symbol, r => r.Candidates.Contains(key)).Take(MaxMentions).Select(Mention).ToList();
+        var maybe = graph.AmbiguousMentions(symbol, r => r.Candidates.Contains(key)).Take(MaxMentions).Select(Mention).ToList();
         return new DocResult(key, symbol, entry is null ? null : FactsOf.From(entry, registry), plans, Group([key], null, graph.CitationsTo(key).Take(MaxMentions)),
             dates, issuers, titles, dates.FirstOrDefault()?.Value, issuers.FirstOrDefault()?.Value, maybe);
     }
@@ -276,6 +276,10 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
     }
 
     private Mention Mention(CitationRecord c) => new(Ref(c), c.Text, c.Sentence, c.Key, c.Start, c.End);
+
+    private Mention Mention(AmbiguousRow r) => new(
+        new PlanRef(r.Plan, r.PlanSymbol, r.PlanTitle, r.PlanDate, r.PlanDateLowerBound, r.PlanProvince, r.PlanProvince is null ? null : registry.Provinces.After(r.PlanProvince)),
+        r.Text, r.Sentence, null, r.Start, r.End);
 
     private PlanRef Ref(CitationRecord c) =>
         new(c.Plan, c.PlanSymbol, c.PlanTitle, c.PlanDate, c.PlanDateLowerBound, c.PlanProvince, c.PlanProvince is null ? null : registry.Provinces.After(c.PlanProvince));

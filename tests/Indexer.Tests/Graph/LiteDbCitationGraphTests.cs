@@ -45,14 +45,14 @@ public sealed class LiteDbCitationGraphTests : IDisposable
         using var graph = LiteDbCitationGraph.Open(data);
         graph.Write(plans, edges, [], 1);
 
-        var ambiguous = graph.AmbiguousCitations("16/CT-TTg").ToList();
+        var ambiguous = graph.AmbiguousMentions("16/CT-TTg").ToList();
         Assert.Equal(250, ambiguous.Count);
-        Assert.All(ambiguous, c => Assert.Null(c.Key));
+        Assert.All(ambiguous, r => Assert.True(r.Complete));
         Assert.Equal(edges.Where(c => c.Key is null).Select(c => (c.Plan, c.Start)).Order(), ambiguous.Select(c => (c.Plan, c.Start)).Order());
 
         Assert.Equal(Enumerable.Range(0, 11), graph.CitationsOf("p07.txt").Select(c => c.Start));
         Assert.All(graph.CitationsOf("p07.txt"), c => Assert.Equal("p07.txt", c.Plan));
-        Assert.Empty(graph.AmbiguousCitations("114-KL/TW"));
+        Assert.Empty(graph.AmbiguousMentions("114-KL/TW"));
     }
 
     [Fact]
@@ -95,11 +95,78 @@ public sealed class LiteDbCitationGraphTests : IDisposable
         }
 
         using var reopened = LiteDbCitationGraph.Open(data);
-        var inGiaLai2019 = reopened.AmbiguousCitations("45/KH-UBND", r => r.PlanProvince == "Gia Lai" && r.Candidates.Any(k => k.StartsWith("45/KH-UBND@2019", StringComparison.Ordinal)));
+        var inGiaLai2019 = reopened.AmbiguousMentions("45/KH-UBND", r => r.PlanProvince == "Gia Lai" && r.Candidates.Any(k => k.StartsWith("45/KH-UBND@2019", StringComparison.Ordinal)));
         Assert.Equal(edges.Where(c => c.PlanProvince == "Gia Lai" && c.Candidates[0].Contains("@2019@")).Select(c => c.Plan).Order(), inGiaLai2019.Select(c => c.Plan).Order());
         Assert.Contains(inGiaLai2019, c => c.Plan == "p03.txt"); // an older row, judged on its citation
-        Assert.Equal(30, reopened.AmbiguousCitations("45/KH-UBND").Count());
-        Assert.Equal(10, reopened.AmbiguousCitations("45/KH-UBND", r => r.Candidates.Contains("45/KH-UBND@2020@Cà Mau")).Count());
+        Assert.Equal(30, reopened.AmbiguousMentions("45/KH-UBND").Count());
+        Assert.Equal(10, reopened.AmbiguousMentions("45/KH-UBND", r => r.Candidates.Contains("45/KH-UBND@2020@Cà Mau")).Count());
+    }
+
+    [Fact]
+    public void RowsOfAnOlderVersionListTheSameMentionsAndAreCompletedOnce()
+    {
+        var plans = Enumerable.Range(0, 20).Select(i => new PlanRecord
+        {
+            Id = $"p{i:00}.txt", Hash = "h", Province = "Gia Lai", Symbol = $"{i + 1}/KH-UBND", Title = $"Kế hoạch thực hiện số {i}",
+            Date = $"2020-02-{i + 1:00}", Year = 2020, Citations = 1,
+        }).ToList();
+        var edges = plans.Select((p, i) => new CitationRecord
+        {
+            Plan = p.Id, Symbol = "45/KH-UBND", Type = "Kế hoạch", State = "ambiguous", Candidates = ["45/KH-UBND@2018@Gia Lai", "45/KH-UBND@2019@Gia Lai"],
+            PlanProvince = p.Province, PlanSymbol = p.Symbol, PlanTitle = p.Title, PlanDate = i % 4 == 0 ? null : p.Date, PlanDateLowerBound = i % 4 == 0 ? "2020-01-01" : null,
+            PlanYear = 2020, Text = "Kế hoạch số 45/KH-UBND", Sentence = $"Thực hiện Kế hoạch số 45/KH-UBND, câu {i}.", Start = 10 * i, End = 10 * i + 22,
+        }).ToList();
+        using (var graph = LiteDbCitationGraph.Open(data))
+        {
+            graph.Write(plans, edges, [], 1);
+        }
+
+        static string Shown(long id, string plan, string? symbol, string? title, string? date, string? bound, int? year, string? province, string text,
+            string sentence, int start, int end, string[] candidates) =>
+            $"{id}|{plan}|{symbol}|{title}|{date}|{bound}|{year}|{province}|{text}|{sentence}|{start}|{end}|{string.Join(",", candidates)}";
+        var written = edges.Select(c => Shown(c.Id, c.Plan, c.PlanSymbol, c.PlanTitle, c.PlanDate, c.PlanDateLowerBound, c.PlanYear, c.PlanProvince, c.Text,
+            c.Sentence, c.Start, c.End, c.Candidates)).Order(StringComparer.Ordinal).ToList();
+        List<string> Listed(LiteDbCitationGraph g) => [.. g.AmbiguousMentions("45/KH-UBND").Select(r => Shown(r.Id, r.Plan, r.PlanSymbol, r.PlanTitle, r.PlanDate,
+            r.PlanDateLowerBound, r.PlanYear, r.PlanProvince, r.Text, r.Sentence, r.Start, r.End, r.Candidates)).Order(StringComparer.Ordinal)];
+
+        // Half the rows as an older DanVan wrote them (the number and the symbol), and a graph that does not say its rows are complete.
+        using (var raw = new LiteDB.LiteDatabase(new LiteDB.ConnectionString
+        {
+            Filename = Path.Combine(data, LiteDbCitationGraph.FileName),
+            Connection = LiteDB.ConnectionType.Direct,
+            Collation = LiteDB.Collation.Binary,
+        }))
+        {
+            var rows = raw.GetCollection("ambiguous");
+            Assert.Equal(20, rows.Count(LiteDB.Query.Not("Plan", LiteDB.BsonValue.Null)));
+            foreach (var c in edges.Where((_, i) => i % 2 == 1))
+            {
+                Assert.True(rows.Update(new LiteDB.BsonDocument { ["_id"] = c.Id, ["Symbol"] = "45/KH-UBND" }));
+            }
+
+            var state = raw.GetCollection("state").FindById("state");
+            state.Remove("AmbiguousRows");
+            raw.GetCollection("state").Update(state);
+        }
+
+        using (var reopened = LiteDbCitationGraph.Open(data))
+        {
+            Assert.Equal(written, Listed(reopened)); // the older rows completed as they are read
+            var started = 0;
+            Assert.Equal(10, reopened.CompleteAmbiguousRows(() => started++));
+            Assert.Equal(1, started);
+            Assert.Equal(0, reopened.CompleteAmbiguousRows(() => started++));
+            Assert.Equal(1, started);
+            Assert.Equal(written, Listed(reopened));
+        }
+
+        using var after = new LiteDB.LiteDatabase(new LiteDB.ConnectionString
+        {
+            Filename = Path.Combine(data, LiteDbCitationGraph.FileName),
+            Connection = LiteDB.ConnectionType.Direct,
+            Collation = LiteDB.Collation.Binary,
+        });
+        Assert.Equal(20, after.GetCollection("ambiguous").Count(LiteDB.Query.Not("Plan", LiteDB.BsonValue.Null)));
     }
 
     [Fact]
@@ -123,7 +190,7 @@ public sealed class LiteDbCitationGraphTests : IDisposable
         });
         Assert.Equal(1, changed);
         Assert.Equal(("77/KH-UBND", "Gia Lai", "2022-05-05"), (asked.Single().Symbol, asked.Single().Province, asked.Single().PlanDate));
-        Assert.Equal(3, graph.AmbiguousCitations("77/KH-UBND").Single().Candidates.Length);
+        Assert.Equal(3, graph.AmbiguousMentions("77/KH-UBND").Single().Candidates.Length);
         Assert.Empty(graph.SearchPendingPlans());
         Assert.False(graph.Dirty);
 
@@ -135,7 +202,7 @@ public sealed class LiteDbCitationGraphTests : IDisposable
         AddPlanNumbered("d.txt", "77/KH-UBND@2021@Gia Lai", 4);
         Assert.Equal(1, graph.Reresolve(_ => ("77/KH-UBND@2020@Gia Lai", "resolved", [])));
         Assert.Equal(["a.txt"], graph.SearchPendingPlans());
-        Assert.Empty(graph.AmbiguousCitations("77/KH-UBND"));
+        Assert.Empty(graph.AmbiguousMentions("77/KH-UBND"));
         Assert.Equal(["77/KH-UBND@2020@Gia Lai", "9/KH-UBND@2015@Gia Lai"], graph.CitationsOf("a.txt").Select(c => c.Key).Order(StringComparer.Ordinal));
         Assert.Equal(1, graph.Document("77/KH-UBND@2020@Gia Lai")!.CitingPlans);
 
