@@ -313,9 +313,20 @@ public sealed class AmbiguousRow
     /// <summary>The row of an ambiguous citation.</summary>
     public static AmbiguousRow Of(CitationRecord c) => new()
     {
-        Id = c.Id, Symbol = c.Symbol ?? "", Candidates = c.Candidates, PlanProvince = c.PlanProvince, Plan = c.Plan, PlanSymbol = c.PlanSymbol,
-        PlanTitle = c.PlanTitle, PlanDate = c.PlanDate, PlanDateLowerBound = c.PlanDateLowerBound, PlanYear = c.PlanYear, Text = c.Text,
-        Sentence = c.Sentence, Start = c.Start, End = c.End,
+        Id = c.Id,
+        Symbol = c.Symbol ?? "",
+        Candidates = c.Candidates,
+        PlanProvince = c.PlanProvince,
+        Plan = c.Plan,
+        PlanSymbol = c.PlanSymbol,
+        PlanTitle = c.PlanTitle,
+        PlanDate = c.PlanDate,
+        PlanDateLowerBound = c.PlanDateLowerBound,
+        PlanYear = c.PlanYear,
+        Text = c.Text,
+        Sentence = c.Sentence,
+        Start = c.Start,
+        End = c.End,
     };
 }
 

@@ -138,38 +138,51 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             progress.Advance(id, file.Length);
             if (batch.Full)
             {
-                // Plans resolved from now on see the documents this batch brings.
+                // Plans resolved from now on see the documents of the batches written (this one is being written); the
+                // end of the run resolves again the undated mentions of symbols whose candidates changed meanwhile.
                 batch.Commit([]);
                 candidates.Forget();
             }
         }
 
-        foreach (var file in CorpusFiles())
+        List<string> removed;
+        try
         {
-            var id = IdOf(file);
-            var stored = graph.Plan(id);
-            if (Unchanged(stored, file))
+            foreach (var file in CorpusFiles())
             {
-                unchanged++;
-                progress.Advance(id, file.Length);
-                continue;
+                var id = IdOf(file);
+                var stored = graph.Plan(id);
+                if (Unchanged(stored, file))
+                {
+                    unchanged++;
+                    progress.Advance(id, file.Length);
+                    continue;
+                }
+
+                // Read and extracted on the thread pool, a few files ahead; handled here in corpus order.
+                inFlight.Enqueue(Task.Run(() => Prepare(id, file, stored, registry, resolver)));
+                while (inFlight.Count >= depth)
+                {
+                    Handle(inFlight.Dequeue().GetAwaiter().GetResult());
+                }
             }
 
-            // Read and extracted on the thread pool, a few files ahead; handled here in corpus order.
-            inFlight.Enqueue(Task.Run(() => Prepare(id, file, stored, registry, resolver)));
-            while (inFlight.Count >= depth)
+            while (inFlight.Count > 0)
             {
                 Handle(inFlight.Dequeue().GetAwaiter().GetResult());
             }
-        }
 
-        while (inFlight.Count > 0)
+            batch.Finish();
+            removed = Removed();
+            batch.Commit(removed);
+            batch.Finish();
+        }
+        catch
         {
-            Handle(inFlight.Dequeue().GetAwaiter().GetResult());
+            batch.Settle();
+            throw;
         }
 
-        var removed = Removed();
-        batch.Commit(removed);
         var reresolved = CatchUp(registry);
         return new IndexSummary(added, changed, removed.Count, unchanged, failures.Count, bytes, citationCount, reresolved,
             clock.Elapsed.TotalSeconds, registryProblem, failures);
