@@ -107,14 +107,32 @@ public sealed class LiteDbCitationGraphTests : IDisposable
     {
         var plans = Enumerable.Range(0, 20).Select(i => new PlanRecord
         {
-            Id = $"p{i:00}.txt", Hash = "h", Province = "Gia Lai", Symbol = $"{i + 1}/KH-UBND", Title = $"Kế hoạch thực hiện số {i}",
-            Date = $"2020-02-{i + 1:00}", Year = 2020, Citations = 1,
+            Id = $"p{i:00}.txt",
+            Hash = "h",
+            Province = "Gia Lai",
+            Symbol = $"{i + 1}/KH-UBND",
+            Title = $"Kế hoạch thực hiện số {i}",
+            Date = $"2020-02-{i + 1:00}",
+            Year = 2020,
+            Citations = 1,
         }).ToList();
         var edges = plans.Select((p, i) => new CitationRecord
         {
-            Plan = p.Id, Symbol = "45/KH-UBND", Type = "Kế hoạch", State = "ambiguous", Candidates = ["45/KH-UBND@2018@Gia Lai", "45/KH-UBND@2019@Gia Lai"],
-            PlanProvince = p.Province, PlanSymbol = p.Symbol, PlanTitle = p.Title, PlanDate = i % 4 == 0 ? null : p.Date, PlanDateLowerBound = i % 4 == 0 ? "2020-01-01" : null,
-            PlanYear = 2020, Text = "Kế hoạch số 45/KH-UBND", Sentence = $"Thực hiện Kế hoạch số 45/KH-UBND, câu {i}.", Start = 10 * i, End = 10 * i + 22,
+            Plan = p.Id,
+            Symbol = "45/KH-UBND",
+            Type = "Kế hoạch",
+            State = "ambiguous",
+            Candidates = ["45/KH-UBND@2018@Gia Lai", "45/KH-UBND@2019@Gia Lai"],
+            PlanProvince = p.Province,
+            PlanSymbol = p.Symbol,
+            PlanTitle = p.Title,
+            PlanDate = i % 4 == 0 ? null : p.Date,
+            PlanDateLowerBound = i % 4 == 0 ? "2020-01-01" : null,
+            PlanYear = 2020,
+            Text = "Kế hoạch số 45/KH-UBND",
+            Sentence = $"Thực hiện Kế hoạch số 45/KH-UBND, câu {i}.",
+            Start = 10 * i,
+            End = 10 * i + 22,
         }).ToList();
         using (var graph = LiteDbCitationGraph.Open(data))
         {
