@@ -290,12 +290,15 @@ public sealed partial class LiteDbCitationGraph
             database.GetCollection(name).DeleteAll();
         }
 
-        state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows });
+        state.Upsert(FreshState());
     });
+
+    /// <summary>The state of a new or emptied graph: every layout and rule of this version.</summary>
+    private static StateRecord FreshState() => new() { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows };
 
     private void UpdateState(Action<StateRecord> change)
     {
-        var st = state.FindById("state") ?? new StateRecord { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows };
+        var st = state.FindById("state") ?? FreshState();
         change(st);
         state.Upsert(st);
     }

@@ -61,7 +61,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         findingCounts = database.GetCollection<FindingCount>("findingCounts");
         if (state.FindById("state") is not { } st)
         {
-            state.Upsert(new StateRecord { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows });
+            state.Upsert(FreshState());
         }
         else
         {

@@ -6,9 +6,7 @@ namespace DanVan.Pipeline;
 /// <summary>
 /// The plans of one commit. Their search documents are analysed on the thread pool as they come (Lucene's
 /// writer takes documents from many threads); the commit waits for them, commits the search index, then the
-/// graph, under one generation: after a crash the graph never holds a plan the search index lacks. A commit runs on a
-/// thread of its own while the next batch is read and analysed (the graph is written on one thread, and at a million
-/// plans writing was more than half of a run); commits run one at a time, in order.
+/// graph, under one generation: after a crash the graph never holds a plan the search index lacks.
 /// </summary>
 public sealed class Batch(ICitationGraph graph, ISearchIndex search, long generation, int maxPlans = Batch.DefaultPlans)
 {
@@ -20,13 +18,12 @@ public sealed class Batch(ICitationGraph graph, ISearchIndex search, long genera
 
     private const long MaxBytes = 16_000_000;
 
-    private List<PlanRecord> plans = [];
-    private List<CitationRecord> citations = [];
-    private List<PlanRecord> touched = [];
-    private List<Task> analysing = [];
-    private HashSet<string> replacing = new(StringComparer.Ordinal);
+    private readonly List<PlanRecord> plans = [];
+    private readonly List<CitationRecord> citations = [];
+    private readonly List<PlanRecord> touched = [];
+    private readonly List<Task> analysing = [];
+    private readonly HashSet<string> replacing = new(StringComparer.Ordinal);
     private long bytes;
-    private Task? writing;
 
     /// <summary>The last generation committed.</summary>
     internal long Generation { get; private set; } = generation;
@@ -51,10 +48,7 @@ public sealed class Batch(ICitationGraph graph, ISearchIndex search, long genera
     /// <summary>A plan whose file has a new time but the same content.</summary>
     internal void Touch(PlanRecord plan) => touched.Add(plan);
 
-    /// <summary>
-    /// Starts committing what the batch holds and removing <paramref name="removed"/>, once the commit before has
-    /// finished (its failure is thrown here); nothing happens when there is nothing to do. <see cref="Finish"/> waits for it.
-    /// </summary>
+    /// <summary>Commits what the batch holds and removes <paramref name="removed"/>; nothing happens when there is nothing to do.</summary>
     internal void Commit(IReadOnlyList<string> removed)
     {
         if (plans.Count == 0 && removed.Count == 0 && touched.Count == 0)
@@ -62,41 +56,21 @@ public sealed class Batch(ICitationGraph graph, ISearchIndex search, long genera
             return;
         }
 
-        Finish();
-        var (written, edges, times, analysed, replaced) = (plans, citations, touched, analysing, replacing);
-        (plans, citations, touched, analysing, replacing, bytes) = ([], [], [], [], new(StringComparer.Ordinal), 0);
-        writing = Task.Factory.StartNew(() =>
+        Task.WhenAll(analysing).GetAwaiter().GetResult();
+        Generation++;
+        search.Remove(removed);
+        search.Commit(Generation);
+        graph.Write(plans, citations, removed, Generation, replacing);
+        if (touched.Count > 0)
         {
-            Task.WhenAll(analysed).GetAwaiter().GetResult();
-            Generation++;
-            search.Remove(removed);
-            search.Commit(Generation);
-            graph.Write(written, edges, removed, Generation, replaced);
-            if (times.Count > 0)
-            {
-                graph.Touch(times);
-            }
-        }, TaskCreationOptions.LongRunning);
-    }
-
-    /// <summary>Waits for the commit under way; its failure is thrown here.</summary>
-    internal void Finish()
-    {
-        var commit = writing;
-        writing = null;
-        commit?.GetAwaiter().GetResult();
-    }
-
-    /// <summary>After a failure elsewhere: waits for the commit under way, so nothing is closed under it; its own failure is left unthrown.</summary>
-    internal void Settle()
-    {
-        try
-        {
-            Finish();
+            graph.Touch(touched);
         }
-        catch (Exception)
-        {
-            // The failure being thrown is the one to report; this commit's state is whatever it committed.
-        }
+
+        plans.Clear();
+        citations.Clear();
+        touched.Clear();
+        replacing.Clear();
+        analysing.Clear();
+        bytes = 0;
     }
 }

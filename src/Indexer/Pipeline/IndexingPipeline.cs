@@ -138,51 +138,38 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             progress.Advance(id, file.Length);
             if (batch.Full)
             {
-                // Plans resolved from now on see the documents of the batches written (this one is being written); the
-                // end of the run resolves again the undated mentions of symbols whose candidates changed meanwhile.
+                // Plans resolved from now on see the documents this batch brings.
                 batch.Commit([]);
                 candidates.Forget();
             }
         }
 
-        List<string> removed;
-        try
+        foreach (var file in CorpusFiles())
         {
-            foreach (var file in CorpusFiles())
+            var id = IdOf(file);
+            var stored = graph.Plan(id);
+            if (Unchanged(stored, file))
             {
-                var id = IdOf(file);
-                var stored = graph.Plan(id);
-                if (Unchanged(stored, file))
-                {
-                    unchanged++;
-                    progress.Advance(id, file.Length);
-                    continue;
-                }
-
-                // Read and extracted on the thread pool, a few files ahead; handled here in corpus order.
-                inFlight.Enqueue(Task.Run(() => Prepare(id, file, stored, registry, resolver)));
-                while (inFlight.Count >= depth)
-                {
-                    Handle(inFlight.Dequeue().GetAwaiter().GetResult());
-                }
+                unchanged++;
+                progress.Advance(id, file.Length);
+                continue;
             }
 
-            while (inFlight.Count > 0)
+            // Read and extracted on the thread pool, a few files ahead; handled here in corpus order.
+            inFlight.Enqueue(Task.Run(() => Prepare(id, file, stored, registry, resolver)));
+            while (inFlight.Count >= depth)
             {
                 Handle(inFlight.Dequeue().GetAwaiter().GetResult());
             }
-
-            batch.Finish();
-            removed = Removed();
-            batch.Commit(removed);
-            batch.Finish();
         }
-        catch
+
+        while (inFlight.Count > 0)
         {
-            batch.Settle();
-            throw;
+            Handle(inFlight.Dequeue().GetAwaiter().GetResult());
         }
 
+        var removed = Removed();
+        batch.Commit(removed);
         var reresolved = CatchUp(registry);
         return new IndexSummary(added, changed, removed.Count, unchanged, failures.Count, bytes, citationCount, reresolved,
             clock.Elapsed.TotalSeconds, registryProblem, failures);
