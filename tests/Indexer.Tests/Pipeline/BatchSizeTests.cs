@@ -6,14 +6,13 @@ using DanVan.Tests.Generation;
 namespace DanVan.Tests.Pipeline;
 
 /// <summary>
-/// A batch is written while the next is read: with commits every few plans (so every write overlaps reading) the
-/// graph and the search index must end as with one commit for the whole corpus, on a first run and on a run after
-/// changes (new plans cited undated by plans written before them, plans removed).
+/// With commits every few plans the graph and the search index must end as with one commit for the whole corpus, on a
+/// first run and on a run after changes (a new plan cited undated by plans before it in the walk, plans removed).
 /// </summary>
-public class OverlappingCommitsTests
+public class BatchSizeTests
 {
     [Fact]
-    public void SmallBatchesWrittenWhileTheNextIsReadEndAsOneCommit()
+    public void SmallBatchesEndAsOneCommit()
     {
         using var generated = new GeneratedCorpus(300, seed: 17);
         var corpus = Path.Combine(generated.Out, "corpus");
