@@ -288,7 +288,7 @@ internal static partial class NamedReferences
         }
     }
 
-    [GeneratedRegex(@"(?:\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?\s+nam\s+\d{4}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"(?:\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?\s+nam\s+\d{4}\b", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConstitutionYear();
 
     private static void FindCongressResolutions(string folded, List<NamedMatch> found)
@@ -316,7 +316,7 @@ internal static partial class NamedReferences
         (?:\s+lan\s+thu)?
         \s+[ivxlc]+\b
         (?:\s+cua\s+dang)?
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex CongressResolution();
 
     /// <summary>" năm 2022" or " ngày 19 tháng 6 năm 2015" after a name: the date (if a day is given) and the year.</summary>

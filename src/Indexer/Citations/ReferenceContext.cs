@@ -207,6 +207,6 @@ internal static partial class ReferenceContext
               |\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})         # 28 tháng 11 năm 2023
         (?:\s*,\s*(?<issuer>[^,;:]{2,160}?))?                    # , Ban Dân vận Tỉnh ủy (may be left out)
         \s+(?:da\s+|vua\s+)?(?:ky\s+)?(?:ban\s+hanh|ra|ky|phat\s+hanh)\s*$
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex IssuedOn();
 }

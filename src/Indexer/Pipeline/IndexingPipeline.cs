@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using System.Security.Cryptography;
 using DanVan.Citations;
@@ -202,9 +203,14 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             var document = SearchDocument(plan, text.Original, edges, registry) with { NormalizedText = text.Text };
             return new Prepared(id, file, stored) { Built = (plan, edges, document) };
         }
-        catch (Exception e) when (e is DanVanException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is DanVanException or IOException or UnauthorizedAccessException or RegexMatchTimeoutException)
         {
-            var reason = e is DanVanException ? e.Message[(e.Message.StartsWith(id, StringComparison.Ordinal) ? id.Length + 2 : 0)..] : e.Message;
+            var reason = e switch
+            {
+                DanVanException => e.Message[(e.Message.StartsWith(id, StringComparison.Ordinal) ? id.Length + 2 : 0)..],
+                RegexMatchTimeoutException => "reading its citations took too long (a pattern ran past its time limit); the file is skipped",
+                _ => e.Message,
+            };
             return new Prepared(id, file, stored) { Failure = new IndexFailure(id, reason) };
         }
     }

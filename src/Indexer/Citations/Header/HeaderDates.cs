@@ -31,7 +31,7 @@ internal static partial class HeaderDates
         ,\s*ngay\s*(?<day>\d{1,2})?[\s.…]*      # ", ngày 24" (the day may be left blank in a draft)
         \s*thang\s*(?<month>\d{1,2})?[\s.…]*    # " tháng 3"
         \s*nam\s+(?<year>\d{4})                  # " năm 2020"
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex PlaceDateLine();
 
     /// <summary>The proper-case words right before the comma: "Số: /QĐ-UBND Giá Rai" → "Giá Rai".</summary>
@@ -129,6 +129,6 @@ internal static partial class HeaderDates
         \(?(?<d>\d{1,2})\s*(?:[/.-]|\s+thang)\s*(?<m>\d{1,2})\s*(?:[/.-]|\s+nam|\s)\s*(?<y>\d{4})\)?
         (?:\s*\|?\s*\d{1,2}:\d{2}(?::\d{2})?)?         # 09:00
         [\W_]*$
-        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        """, RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     internal static partial Regex DateLineShape();
 }

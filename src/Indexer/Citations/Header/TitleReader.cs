@@ -162,6 +162,6 @@ internal static partial class TitleReader
     private static readonly string[] BodyVerbs = ["thuc hien", "trien khai", "thi hanh", "quan triet"];
 
     [GeneratedRegex(@"^(?:can cu|theo de nghi|xet de nghi|nham |(?:[ivx]+|\d+)[.)]\s|dieu 1|quyet dinh\s*:|chu tich uy ban|uy ban nhan dan (?:tinh|thanh pho|huyen)|hoi dong nhan dan (?:tinh|thanh pho|huyen|xa)|kinh gui|noi nhan|\(chinhphu)",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BodyStart();
 }
