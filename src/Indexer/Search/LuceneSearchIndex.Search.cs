@@ -54,8 +54,8 @@ public sealed partial class LuceneSearchIndex
                 : TopScoreDocCollector.Create(wanted, after, docsScoredInOrder: false);
 
             var everything = query is MatchAllDocsQuery;
-            var exactUpTo = ExactFor(query);
-            var oneIn = everything ? 1 : SampleRate(UpperBound(reader, query), exactUpTo);
+            var budget = BudgetFor(query);
+            var oneIn = everything ? 1 : SampleRate(UpperBound(reader, query), budget);
             FacetCounter facets;
             ITopDocsCollector? top;
             while (true)
@@ -78,15 +78,15 @@ public sealed partial class LuceneSearchIndex
                 }
 
                 var estimate = (long)facets.Total * oneIn;
-                if (oneIn > 1 && estimate <= exactUpTo)
+                if (oneIn > 1 && estimate <= budget.Exact)
                 {
                     oneIn = 1; // fewer matches than the terms alone promised: read them all
                     continue;
                 }
 
-                if (oneIn > 1 && facets.Total < Budget.Sample / 20 && SampleRate(estimate, exactUpTo) < oneIn)
+                if (oneIn > 1 && facets.Total < budget.Sample / 20 && SampleRate(estimate, budget) < oneIn)
                 {
-                    oneIn = SampleRate(estimate, exactUpTo); // under a twentieth of the sample hoped for (the terms promised more than matched): a denser one
+                    oneIn = SampleRate(estimate, budget); // under a twentieth of the sample hoped for (the terms promised more than matched): a denser one
                     continue;
                 }
 
@@ -192,8 +192,8 @@ public sealed partial class LuceneSearchIndex
             // Words that stand together score higher: exactly as typed most, folded next. Only the best hits are scored
             // so (Rescored): reading word positions for every match was most of a broad search's time.
             nearness = (BooleanQuery)must.Clone();
-            nearness.Add(Phrase(SearchSchema.Text, exactTerms, boost: 4), Occur.SHOULD);
-            nearness.Add(Phrase(SearchSchema.Folded, foldedTerms, boost: 2), Occur.SHOULD);
+            nearness.Add(Paired(Phrase(SearchSchema.Text, exactTerms, boost: 4), words, pairs), Occur.SHOULD);
+            nearness.Add(Paired(Phrase(SearchSchema.Folded, foldedTerms, boost: 2), words, pairs), Occur.SHOULD);
         }
 
         foreach (var phrase in understood.Phrases)
@@ -236,20 +236,24 @@ public sealed partial class LuceneSearchIndex
     }
 
     /// <summary>
-    /// A phrase required with every pair of its folded words (scoring nothing): plans holding all its pairs are few
-    /// where plans holding all its words are most, and the phrase reads word positions only in those.
+    /// A phrase whose word positions are read only where all its pairs of folded words stand (<see cref="CheckedPhraseQuery"/>);
+    /// the phrase itself in an index without pairs, or when its words do not pair one to one.
     /// </summary>
     private static Query Paired(PhraseQuery phrase, string text, bool pairs)
     {
         var terms = pairs ? SearchSchema.Terms(SearchSchema.PairsAnalyzer, SearchSchema.Pairs, text) : [];
-        if (terms.Count == 0)
+        if (terms.Count == 0 || terms.Count != phrase.GetTerms().Length - 1)
         {
             return phrase;
         }
 
-        var paired = new BooleanQuery { { phrase, Occur.MUST } };
-        terms.ForEach(t => paired.Add(new ConstantScoreQuery(new TermQuery(new Term(SearchSchema.Pairs, t))) { Boost = 0 }, Occur.MUST));
-        return paired;
+        Query candidates = terms.Count == 1 ? new TermQuery(new Term(SearchSchema.Pairs, terms[0])) : new BooleanQuery();
+        if (candidates is BooleanQuery all)
+        {
+            terms.ForEach(t => all.Add(new TermQuery(new Term(SearchSchema.Pairs, t)), Occur.MUST));
+        }
+
+        return new CheckedPhraseQuery(phrase, candidates);
     }
 
     private static PhraseQuery Phrase(string field, List<string> terms, float boost)

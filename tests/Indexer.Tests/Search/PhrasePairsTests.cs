@@ -8,8 +8,8 @@ using Lucene.Net.Index;
 namespace DanVan.Tests.Search;
 
 /// <summary>
-/// Quoted phrases (and a province named in a query) are narrowed by the pairs of words standing together: the
-/// answers must be exactly those of the phrase alone. An index made before pairs is still searched by phrases alone.
+/// Quoted phrases (and a province named in a query, and the words of a query standing together when the best hits
+/// are re-ranked) are read only where the pairs of their words stand: the answers must be exactly those of the phrases alone. An index made before pairs is still searched by phrases alone.
 /// </summary>
 public class PhrasePairsTests
 {
@@ -30,6 +30,9 @@ public class PhrasePairsTests
         requests.AddRange(requests.Take(10).Select(r => r with { Query = DanVan.Text.Folding.Fold(r.Query) }));
         requests.AddRange(requests.Take(10).Select(r => r with { Query = r.Query.Trim('"').Split(' ')[0] + " Gia Lai" }));
         requests.AddRange(requests.Take(10).Select(r => r with { YearFrom = 2018, YearTo = 2022, Sort = SearchSort.Date }));
+
+        // Words not quoted: the best hits are re-ranked by the words standing together, checked the same way.
+        requests.AddRange(requests.Take(20).Select(r => r with { Query = r.Query.Trim('"') }));
         requests.Add(new SearchRequest("\"công tác dân vận\""));
         requests.Add(new SearchRequest("\"dân vận công tác\""));
         Assert.True(requests.Count > 50, $"{requests.Count} requests");
