@@ -145,10 +145,12 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             }
         }
 
+        // A graph empty at the start holds none of the files the walk meets: no plan to look up (a lookup per file).
+        var fromEmpty = graph.PlanCount == 0;
         foreach (var file in CorpusFiles())
         {
             var id = IdOf(file);
-            var stored = graph.Plan(id);
+            var stored = fromEmpty ? null : graph.Plan(id);
             if (Unchanged(stored, file))
             {
                 unchanged++;
@@ -239,21 +241,53 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
         var foreseen = new ForeseenCandidates();
         var resolver = new CitationResolver(registry, new GraphCandidates(registry, null)); // dated mentions need no candidates
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var fromEmpty = graph.PlanCount == 0;
         Parallel.ForEach(CorpusFiles(), options, file =>
         {
             var id = IdOf(file);
-            if (Unchanged(graph.Plan(id), file))
+            if (!fromEmpty && Unchanged(graph.Plan(id), file))
             {
                 return; // its documents are in the graph
             }
 
-            if (Prepare(id, file, null, registry, resolver).Built is { } built)
-            {
-                foreseen.Add(built.Citations.Where(c => !c.Inferred).Select(c => c.Key).Append(built.Plan.Key).OfType<string>());
-            }
+            foreseen.Add(KeysOf(id, file, resolver));
         });
         return foreseen;
     }
+
+    /// <summary>
+    /// The documents one file will make candidates (its own key, the keys it cites with a year), read as <see cref="Prepare"/>
+    /// reads it but nothing else made: no hash, no sentences, no search document. None for a file that cannot be read.
+    /// </summary>
+    private static List<string> KeysOf(string id, FileInfo file, CitationResolver resolver)
+    {
+        try
+        {
+            if (!DocumentReader.Supports(file.Name))
+            {
+                return [];
+            }
+
+            var text = TextNormalizer.Normalize(DocumentReader.FromBytes(id, DocumentReader.ReadBytes(id, file)).Text);
+            var extraction = CitationExtractor.Extract(text);
+            var d = extraction.Document;
+            var keys = resolver.Resolve(extraction.Citations, new CitingPlan(d.Province, d.Date)).Where(r => !r.YearInferred).Select(r => r.Key).OfType<string>().ToList();
+            if (PlanKey(d) is { } own)
+            {
+                keys.Add(own);
+            }
+
+            return keys;
+        }
+        catch (Exception e) when (e is DanVanException or IOException or UnauthorizedAccessException or RegexMatchTimeoutException)
+        {
+            return []; // the walk reads it again and says why it failed
+        }
+    }
+
+    /// <summary>A plan's own key: its symbol, with its year and, for a local issuer, its province; null without a symbol.</summary>
+    private static string? PlanKey(DocumentInfo d) => d.Symbol is null || DocumentSymbol.TryParse(d.Symbol) is not { } own ? null
+        : DocumentKey.For(own.Official, d.Date?.Year ?? own.Year, DocumentKey.IsCentral(own) ? null : d.Province);
 
     /// <summary>A file's Id: its path relative to the corpus, with "/".</summary>
     private string IdOf(FileInfo file) => Path.GetRelativePath(corpus, file.FullName).Replace('\\', '/');
@@ -428,7 +462,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             Size = file.Length,
             Modified = file.LastWriteTimeUtc.Ticks,
             Symbol = ownSymbol?.Official,
-            Key = ownSymbol is null ? null : DocumentKey.For(ownSymbol.Official, d.Date?.Year ?? ownSymbol.Year, DocumentKey.IsCentral(ownSymbol) ? null : d.Province),
+            Key = PlanKey(d),
             Type = d.Type,
             Title = d.Title,
             Date = Format(d.Date),
