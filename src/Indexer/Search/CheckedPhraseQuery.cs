@@ -6,7 +6,7 @@ namespace DanVan.Search;
 
 /// <summary>
 /// A quoted phrase ("đồng trong năm") matched and scored exactly as its <see cref="PhraseQuery"/>, whose word positions
-/// are read only in plans that hold every pair of its folded words ("dong trong", "trong nam"): the pairs find the few
+/// are read only in plans that hold every pair of its folded words ("dong trong", "trong nam"): the pairs find the
 /// candidates, the positions confirm them, and only then the phrase itself is scored there. Lucene's phrase scorer,
 /// asked for the next match after a plan, reads positions in every plan holding all the words until one matches,
 /// whatever else the query requires: at 1M plans a phrase of common words that matched nothing read them in most of the
