@@ -101,7 +101,8 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
         Consistency.Reconcile(graph, search);
         var batch = new Batch(graph, search, Math.Max(graph.Generation, search.Generation), Math.Max(1, BatchPlans));
         var (count, total) = CountFiles();
-        var foreseen = Foresee(count, registry);
+        var plansAtStart = graph.PlanCount; // counted once: LiteDB counts by reading the whole index
+        var foreseen = Foresee(count, plansAtStart, registry);
         progress.Begin(count, total);
         var candidates = new GraphCandidates(registry, graph, foreseen);
         var resolver = new CitationResolver(registry, candidates);
@@ -146,7 +147,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
         }
 
         // A graph empty at the start holds none of the files the walk meets: no plan to look up (a lookup per file).
-        var fromEmpty = graph.PlanCount == 0;
+        var fromEmpty = plansAtStart == 0;
         foreach (var file in CorpusFiles())
         {
             var id = IdOf(file);
@@ -205,7 +206,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             var document = SearchDocument(plan, text.Original, edges, registry) with { NormalizedText = text.Text };
             return new Prepared(id, file, stored) { Built = (plan, edges, document) };
         }
-        catch (Exception e) when (e is DanVanException or IOException or UnauthorizedAccessException or RegexMatchTimeoutException)
+        catch (Exception e) when (IsFileProblem(e))
         {
             var reason = e switch
             {
@@ -230,9 +231,9 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
     /// end will have as candidates, read from every new or changed file on every core (about an eighth of a first run
     /// at 1M). Undated mentions are then resolved once, as they are written, instead of again at the end of the run.
     /// </summary>
-    private ForeseenCandidates? Foresee(int files, Registry registry)
+    private ForeseenCandidates? Foresee(int files, int planCount, Registry registry)
     {
-        if (graph.PlanCount * 2 >= files)
+        if (planCount * 2 >= files)
         {
             return null;
         }
@@ -241,7 +242,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
         var foreseen = new ForeseenCandidates();
         var resolver = new CitationResolver(registry, new GraphCandidates(registry, null)); // dated mentions need no candidates
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var fromEmpty = graph.PlanCount == 0;
+        var fromEmpty = planCount == 0;
         Parallel.ForEach(CorpusFiles(), options, file =>
         {
             var id = IdOf(file);
@@ -279,7 +280,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
 
             return keys;
         }
-        catch (Exception e) when (e is DanVanException or IOException or UnauthorizedAccessException or RegexMatchTimeoutException)
+        catch (Exception e) when (IsFileProblem(e))
         {
             return []; // the walk reads it again and says why it failed
         }
@@ -288,6 +289,9 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
     /// <summary>A plan's own key: its symbol, with its year and, for a local issuer, its province; null without a symbol.</summary>
     private static string? PlanKey(DocumentInfo d) => d.Symbol is null || DocumentSymbol.TryParse(d.Symbol) is not { } own ? null
         : DocumentKey.For(own.Official, d.Date?.Year ?? own.Year, DocumentKey.IsCentral(own) ? null : d.Province);
+
+    /// <summary>What reading one file may throw that makes it a failed file, not a failed run.</summary>
+    private static bool IsFileProblem(Exception e) => e is DanVanException or IOException or UnauthorizedAccessException or RegexMatchTimeoutException;
 
     /// <summary>A file's Id: its path relative to the corpus, with "/".</summary>
     private string IdOf(FileInfo file) => Path.GetRelativePath(corpus, file.FullName).Replace('\\', '/');

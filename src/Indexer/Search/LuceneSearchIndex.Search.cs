@@ -247,12 +247,8 @@ public sealed partial class LuceneSearchIndex
             return phrase;
         }
 
-        Query candidates = terms.Count == 1 ? new TermQuery(new Term(SearchSchema.Pairs, terms[0])) : new BooleanQuery();
-        if (candidates is BooleanQuery all)
-        {
-            terms.ForEach(t => all.Add(new TermQuery(new Term(SearchSchema.Pairs, t)), Occur.MUST));
-        }
-
+        var candidates = new BooleanQuery(); // one pair: rewritten to its term when weighed
+        terms.ForEach(t => candidates.Add(new TermQuery(new Term(SearchSchema.Pairs, t)), Occur.MUST));
         return new CheckedPhraseQuery(phrase, candidates);
     }
 
