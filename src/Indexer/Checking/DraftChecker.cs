@@ -138,14 +138,16 @@ public sealed class DraftChecker
     private KnownDocument? Known(string key)
     {
         var entry = registry.Find(key);
-        var citations = graph?.CitationsTo(key).ToList() ?? [];
         var plan = graph?.PlansWithSymbol(DocumentKey.Parse(key).Symbol).FirstOrDefault(p => p.Key == key);
-        if (entry is null && citations.Count == 0 && plan is null)
+        if (entry is not null || plan?.Date is not null)
         {
-            return null;
+            return new KnownDocument(entry, plan?.Date, null);
         }
 
-        return new KnownDocument(entry, plan?.Date, entry is null && plan?.Date is null ? PlanDates.Consensus(citations) : null);
+        // Only a document known by its citations alone is dated by them, so only then are they read: a registry document
+        // may be cited by half the corpus (25-NQ/TW by 605,516 plans at 1M: reading them took 400 s and 4.6 GB).
+        var citations = graph?.CitationsTo(key).ToList() ?? [];
+        return citations.Count == 0 && plan is null ? null : new KnownDocument(null, null, PlanDates.Consensus(citations));
     }
 
     private static List<int> LineStarts(string text)
