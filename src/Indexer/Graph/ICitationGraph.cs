@@ -102,6 +102,12 @@ public interface ICitationGraph : IDisposable
     /// <summary>Citations of a document key.</summary>
     IEnumerable<CitationRecord> CitationsTo(string key);
 
+    /// <summary>
+    /// Citations of every document with this official symbol (of one year, when given), in the order of their keys: what
+    /// <see cref="CitationsTo"/> gives key after key, read as one range of the index.
+    /// </summary>
+    IEnumerable<CitationRecord> CitationsToSymbol(string symbol, int? year);
+
     /// <summary>Mentions of <paramref name="symbol"/> that name several documents (no key; their candidates listed), streamed from their rows.</summary>
     /// <param name="symbol">The official symbol.</param>
     /// <param name="where">Only those whose candidates and plan's province pass, judged on the rows.</param>

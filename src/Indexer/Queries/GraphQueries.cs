@@ -44,7 +44,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
         bool InPlace(string? planProvince) => provinces is null || (planProvince is not null && provinces.Contains(planProvince));
         var keys = graph.DocumentKeysWithSymbol(symbol.Official).Where(k => year is null || DocumentKey.Parse(k).Year == year)
             .Order(StringComparer.Ordinal).ToList();
-        var mentions = keys.SelectMany(graph.CitationsTo).Where(c => InPlace(c.PlanProvince)).Take(MaxMentions);
+        var mentions = graph.CitationsToSymbol(symbol.Official, year).Where(c => InPlace(c.PlanProvince)).Take(MaxMentions);
         var ambiguous = graph.AmbiguousMentions(symbol.Official, r => InPlace(r.PlanProvince) && (year is null || r.Candidates.Any(k => DocumentKey.Parse(k).Year == year)))
             .Take(MaxMentions).Select(Mention).ToList();
         var documents = registry.WithSymbol(symbol.Official).Where(e => year is null || e.Date?.Year == year)

@@ -153,3 +153,34 @@ public class GraphQueriesTests
         Assert.Equal(("Kế hoạch", "Gia Lai"), (refs.Details.Type, refs.Plan.Province));
     }
 }
+
+/// <summary>A symbol's citations are read as one range of the key index: the same citations, key after key, as a query per key.</summary>
+public class CitationsToSymbolTests
+{
+    [Fact]
+    public void OneRangeReadsWhatAQueryPerKeyReads()
+    {
+        using var generated = new DanVan.Tests.Generation.GeneratedCorpus(300, seed: 5);
+        var data = Path.Combine(generated.Root, "data");
+        using (var stores = DanVan.Pipeline.DataStores.OpenForIndexing(data))
+        {
+            new DanVan.Pipeline.IndexingPipeline(Path.Combine(generated.Out, "corpus"), stores.Graph, stores.Search, DanVan.Pipeline.NoProgress.Instance).Run();
+        }
+
+        using var graph = LiteDbCitationGraph.Open(data);
+        var symbols = graph.DocumentsWithSymbol().Where(d => d.Citations > 0).Select(d => (d.Symbol!, d.Year)).Distinct().ToList();
+        var (manyKeys, compared) = (0, 0);
+        foreach (var (symbol, year) in symbols.SelectMany(s => new[] { s, (s.Item1, (int?)null) }).Distinct())
+        {
+            var keys = graph.DocumentKeysWithSymbol(symbol).Where(k => year is null || DanVan.Resolution.DocumentKey.Parse(k).Year == year).Order(StringComparer.Ordinal).ToList();
+            var perKey = keys.Select(k => (k, graph.CitationsTo(k).Select(c => c.Id).Order().ToList())).Where(k => k.Item2.Count > 0).ToList();
+            var ranged = graph.CitationsToSymbol(symbol, year).GroupBy(c => c.Key!).Select(g => (g.Key, g.Select(c => c.Id).Order().ToList())).ToList();
+            Assert.Equal(perKey.Select(k => k.k), ranged.Select(r => r.Key));
+            Assert.Equal(perKey.SelectMany(k => k.Item2), ranged.SelectMany(r => r.Item2));
+            manyKeys += perKey.Count > 1 ? 1 : 0;
+            compared++;
+        }
+
+        Assert.True(compared > 100 && manyKeys > 10, $"{compared} symbols compared, {manyKeys} with several documents cited");
+    }
+}
