@@ -61,7 +61,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         var path = Path.Combine(dataFolder, FolderName);
         try
         {
-            var directory = new PositionalReadDirectory(new DirectoryInfo(path));
+            var directory = new PositionalReadDirectory(new DirectoryInfo(path), BlockCache.Shared);
             if (!DirectoryReader.IndexExists(directory))
             {
                 throw new DanVanException($"{dataFolder}: no search index here yet; run `danvan index --data {dataFolder}` first");
