@@ -2,6 +2,7 @@ using DanVan.Places;
 using System.Globalization;
 using DanVan.Citations;
 using DanVan.Graph;
+using DanVan.Ingest;
 using DanVan.Resolution;
 
 namespace DanVan.Queries;
@@ -232,11 +233,24 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
             return exact;
         }
 
-        // "corpus/003_….txt" as typed from the repository root, or the plan's own symbol.
-        var byPath = graph.AllPlans().Where(p => id.EndsWith("/" + p.Id, StringComparison.Ordinal) || p.Id.EndsWith("/" + id, StringComparison.Ordinal)).ToList();
-        if (byPath.Count == 1)
+        // "corpus/003_….txt" as typed from the repository root: its shorter paths, each looked up.
+        for (var slash = id.IndexOf('/', StringComparison.Ordinal); slash >= 0; slash = id.IndexOf('/', slash + 1))
         {
-            return byPath[0];
+            if (graph.Plan(id[(slash + 1)..]) is { } shorter)
+            {
+                return shorter;
+            }
+        }
+
+        // A file's name without its folder ("751012.txt" for "751/751012.txt") is searched for among every plan's path
+        // (every plan read); a plan's own number ("614/KH-UBND") never is: it was, on every plan asked for by number.
+        if (DocumentReader.Supports(id))
+        {
+            var byPath = graph.AllPlans().Where(p => p.Id.EndsWith("/" + id, StringComparison.Ordinal)).Take(2).ToList();
+            if (byPath.Count == 1)
+            {
+                return byPath[0];
+            }
         }
 
         var symbol = DocumentSymbol.TryParseAnyCase(plan);

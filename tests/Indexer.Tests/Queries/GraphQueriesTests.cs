@@ -150,6 +150,16 @@ public class GraphQueriesTests
         var qd290 = refs.Citations.First(c => c.Key == "290-QĐ/TW@2010");
         Assert.Equal(("superseded", "confirmed"), (qd290.Registry!.Status, qd290.Registry.Confidence));
         Assert.Equal(QueryProblem.NotFound, Assert.Throws<QueryException>(() => Query(corpus, q => q.Refs("nothing.txt"))).Problem);
+
+        // Asked by number or by a longer path, no plan but the ones looked up is read: every plan is read for a bare file name only.
+        using var graph = LiteDbCitationGraph.Open(corpus.Data);
+        var (recorded, calls) = RecordingGraph.Over(graph);
+        var queries = new GraphQueries(recorded, GraphQueries.Over(graph).Registry);
+        Assert.Equal(refs.Plan.Path, queries.Refs("614/KH-UBND").Plan.Path);
+        Assert.Equal(refs.Plan.Path, queries.Refs("data/corpus/003_d8bb7ebbcfc1d3bc.txt").Plan.Path);
+        Assert.DoesNotContain(nameof(ICitationGraph.AllPlans), calls.Select(c => c.Method));
+        Assert.Throws<QueryException>(() => queries.Refs("nothing.txt"));
+        Assert.Contains(nameof(ICitationGraph.AllPlans), calls.Select(c => c.Method));
         Assert.Equal(("Kế hoạch", "Gia Lai"), (refs.Details.Type, refs.Plan.Province));
     }
 }
