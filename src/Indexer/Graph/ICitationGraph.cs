@@ -119,6 +119,9 @@ public interface ICitationGraph : IDisposable
     /// <summary>Stale findings whose <see cref="FindingRecord.Order"/> is at least <paramref name="from"/> and below <paramref name="to"/>, in that order, streamed.</summary>
     IEnumerable<FindingRecord> Findings(string from, string to);
 
+    /// <summary>How many findings <see cref="Findings"/> would give, counted on the index of their order.</summary>
+    int CountFindings(string from, string to);
+
     /// <summary>True when every finding waits to be made again (the registry changed).</summary>
     bool FindingsPendingAll { get; }
 

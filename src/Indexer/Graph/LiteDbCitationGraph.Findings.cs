@@ -32,6 +32,11 @@ public sealed partial class LiteDbCitationGraph
         findings.Find(Between(nameof(FindingRecord.Order), from, to)).Where(f => string.CompareOrdinal(f.Order, to) < 0);
 
     /// <inheritdoc/>
+    /// <remarks>Counted on the index (LiteDB reads no finding for a count its index answers); the bound itself is left out.</remarks>
+    public int CountFindings(string from, string to) =>
+        findings.Count(Between(nameof(FindingRecord.Order), from, to)) - findings.Count(Equal(nameof(FindingRecord.Order), to));
+
+    /// <inheritdoc/>
     public bool FindingsPendingAll => state.FindById("state")?.FindingsPendingAll ?? false;
 
     /// <summary>The prefix of the findings of one verdict and province, in <see cref="FindingRecord.Order"/>.</summary>

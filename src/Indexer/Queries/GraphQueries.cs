@@ -152,7 +152,7 @@ public sealed class GraphQueries(ICitationGraph graph, Registry registry)
                 IEnumerable<StaleGroup> parts =
                 [
                     new StaleGroup(g.Key.Item1, prefix + "\u001f", prefix + "\u0020", () => undated),
-                    new StaleGroup(g.Key.Item1, prefix + day, prefix + "\uffff", () => later + graph.Findings(prefix + day, yearEnd).Count()),
+                    new StaleGroup(g.Key.Item1, prefix + day, prefix + "\uffff", () => later + graph.CountFindings(prefix + day, yearEnd)),
                 ];
                 return parts;
             })];
