@@ -15,7 +15,7 @@ public interface ICitationGraph : IDisposable
     /// <summary>How many plans are stored.</summary>
     int PlanCount { get; }
 
-    /// <summary>How many plans name <paramref name="province"/> (null: none) as theirs, counted on the index.</summary>
+    /// <summary>How many plans name <paramref name="province"/> (null: none) as theirs, from the counts kept as plans are written.</summary>
     int PlansIn(string? province);
 
     /// <summary>True when the graph was written by an older DanVan whose layout this one does not keep up to date: the indexer starts again.</summary>
@@ -30,6 +30,13 @@ public interface ICitationGraph : IDisposable
     /// </summary>
     /// <param name="starting">Called first when there is work to do.</param>
     int CompleteAmbiguousRows(Action? starting = null);
+
+    /// <summary>
+    /// A graph whose plans were not counted per province as they were written counts them, once (every plan read), then
+    /// says so. Returns the plans counted.
+    /// </summary>
+    /// <param name="starting">Called first when there is work to do.</param>
+    int CountPlansOnce(Action? starting = null);
 
     /// <summary>Empties the graph (for an outdated one).</summary>
     void Reset();

@@ -23,6 +23,7 @@ public sealed partial class LiteDbCitationGraph
         {
             var tally = new DocumentTally();
             var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
+            var inProvinces = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var id in written.Select(p => p.Id).Where(id => stored?.Contains(id) ?? true).Concat(removed))
             {
                 if (plans.FindById(id) is not { } before)
@@ -30,6 +31,7 @@ public sealed partial class LiteDbCitationGraph
                     continue;
                 }
 
+                inProvinces[before.Province ?? ""] = inProvinces.GetValueOrDefault(before.Province ?? "") - 1;
                 RemoveFindings(id, counts);
                 var old = CitationsOf(before);
                 tally.Cite(old, -1);
@@ -56,7 +58,10 @@ public sealed partial class LiteDbCitationGraph
             {
                 plan.FirstCitation = first.GetValueOrDefault(plan.Id);
                 tally.Own(plan, +1);
+                inProvinces[plan.Province ?? ""] = inProvinces.GetValueOrDefault(plan.Province ?? "") + 1;
             }
+
+            CountPlans(inProvinces);
 
             plans.Upsert(written);
             foreach (var ofPlan in edges.GroupBy(c => c.Plan, StringComparer.Ordinal))
@@ -72,6 +77,47 @@ public sealed partial class LiteDbCitationGraph
             pendingSymbols.Upsert(moved.Select(s => new PendingRecord { Id = s }));
             UpdateState(st => st.Generation = generation);
         });
+    }
+
+    /// <summary>Adds each province's change in plans to its count (a count reaching 0 is let go).</summary>
+    private void CountPlans(Dictionary<string, int> changes)
+    {
+        foreach (var (province, change) in changes.Where(c => c.Value != 0))
+        {
+            var plansThere = (planCounts.FindById(province)?.Plans ?? 0) + change;
+            if (plansThere > 0)
+            {
+                planCounts.Upsert(new ProvincePlans { Id = province, Plans = plansThere });
+            }
+            else
+            {
+                planCounts.Delete(province);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public int CountPlansOnce(Action? starting = null)
+    {
+        if (state.FindById("state") is not { } st || st.PlanCounts >= PlanCounts)
+        {
+            return 0;
+        }
+
+        starting?.Invoke();
+        var perProvince = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var province in plans.Query().Select(p => p.Province).ToEnumerable())
+        {
+            perProvince[province ?? ""] = perProvince.GetValueOrDefault(province ?? "") + 1;
+        }
+
+        InTransaction(() =>
+        {
+            planCounts.DeleteAll();
+            planCounts.InsertBulk(perProvince.Select(p => new ProvincePlans { Id = p.Key, Plans = p.Value }));
+            UpdateState(s => s.PlanCounts = PlanCounts);
+        });
+        return perProvince.Values.Sum();
     }
 
     /// <inheritdoc/>
@@ -294,7 +340,7 @@ public sealed partial class LiteDbCitationGraph
     });
 
     /// <summary>The state of a new or emptied graph: every layout and rule of this version.</summary>
-    private static StateRecord FreshState() => new() { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows };
+    private static StateRecord FreshState() => new() { Schema = Schema, Resolution = Resolution, AmbiguousRows = AmbiguousRows, PlanCounts = PlanCounts };
 
     private void UpdateState(Action<StateRecord> change)
     {

@@ -259,6 +259,14 @@ public sealed class FindingCount
     public int Count { get; set; }
 }
 
+/// <summary>The plans of one province (Id: its name then, "" for plans without one), kept up to date as plans are written.</summary>
+public sealed class ProvincePlans
+{
+    public string Id { get; set; } = "";
+
+    public int Plans { get; set; }
+}
+
 /// <summary>One value citations give, and how many give it.</summary>
 public sealed class ValueCount
 {
@@ -408,4 +416,7 @@ public sealed class StateRecord
 
     /// <summary>Every finding must be made again: the registry changed (what is superseded, and since when).</summary>
     public bool FindingsPendingAll { get; set; }
+
+    /// <summary>How plans are counted per province (LiteDbCitationGraph.PlanCounts); 0 before they were counted as written.</summary>
+    public int PlanCounts { get; set; }
 }

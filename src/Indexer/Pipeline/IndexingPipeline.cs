@@ -97,6 +97,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
 
         graph.ResolveAgainIfOlder();
         graph.CompleteAmbiguousRows(() => progress.Step("once: the rows of ambiguous mentions get what lists show of them (a graph of an older version)"));
+        graph.CountPlansOnce(() => progress.Step("once: the plans counted per province (a graph of an older version)"));
         var (registry, registryProblem) = LoadRegistry();
         Consistency.Reconcile(graph, search);
         var batch = new Batch(graph, search, Math.Max(graph.Generation, search.Generation), Math.Max(1, BatchPlans));
