@@ -41,4 +41,45 @@ public class SymbolSuggestionsTests
         Assert.Empty(Known.Suggest("16", limit: 0));
         Assert.Empty(Known.Suggest(new string('x', 100_000)));
     }
+
+    /// <summary>
+    /// The best few are kept as matches come, not all sorted: the same suggestions, in the same order, as sorting every
+    /// match by rank (whole parts, in part, by parts), citations, symbol and year. Many symbols, many near-ties.
+    /// </summary>
+    [Fact]
+    public void Keeps_the_best_as_a_whole_sort_would_rank_them()
+    {
+        var random = new Random(5);
+        string[] codes = ["KH-UBND", "CT-UBND", "QĐ-UBND", "KH/TU", "NQ/TW", "CT-TTg", "KH-SNV"];
+        var all = Enumerable.Range(0, 3_000).Select(i =>
+        {
+            var (number, code, year) = (random.Next(1, 300), codes[random.Next(codes.Length)], 2000 + random.Next(25));
+            var symbol = code.Contains('/', StringComparison.Ordinal) ? $"{number}-{code}" : $"{number}/{code}";
+            return new SymbolSuggestion(symbol, $"{symbol}@{year}", year, null, null, random.Next(4));
+        }).DistinctBy(s => s.Key).ToList(); // no two alike in every way the ranking looks at
+        var suggestions = SymbolSuggestions.From(all);
+        foreach (var typed in new[] { "1", "12", "kh", "ub", "kh 1", "ct 2", "12/kh", "2-nq", "qd", "tw 1", "snv" })
+        {
+            var expected = Ranked(all, typed);
+            Assert.True(expected.Count > 8, $"{typed}: {expected.Count}");
+            foreach (var limit in new[] { 1, 8, 50 })
+            {
+                Assert.Equal(expected.Take(limit), suggestions.Suggest(typed, limit).Select(s => s.Key));
+            }
+        }
+    }
+
+    /// <summary>Every match of <paramref name="typed"/>, sorted whole.</summary>
+    private static List<string> Ranked(IEnumerable<SymbolSuggestion> all, string typed)
+    {
+        var (compact, tokens) = (SymbolSuggestions.Compact(typed), SymbolSuggestions.Tokens(typed));
+        var number = tokens.FirstOrDefault(t => char.IsAsciiDigit(t[0]));
+        return [.. all.Select(s => (Suggestion: s, Compact: SymbolSuggestions.Compact(s.Symbol), Tokens: SymbolSuggestions.Tokens(s.Symbol)))
+            .Select(s => (s.Suggestion, s.Compact, Rank: s.Compact.StartsWith(compact, StringComparison.Ordinal)
+                ? (tokens.Length <= s.Tokens.Length && tokens.Select((t, i) => t == s.Tokens[i]).All(same => same) ? 0 : 1)
+                : (number is null || s.Compact.StartsWith(number, StringComparison.Ordinal)) && tokens.All(t => s.Tokens.Any(p => p.StartsWith(t, StringComparison.Ordinal))) ? 2 : -1))
+            .Where(s => s.Rank >= 0)
+            .OrderBy(s => s.Rank).ThenByDescending(s => s.Suggestion.Citations).ThenBy(s => s.Compact, StringComparer.Ordinal).ThenByDescending(s => s.Suggestion.Year)
+            .Select(s => s.Suggestion.Key)];
+    }
 }
