@@ -31,7 +31,7 @@ public sealed partial class LiteDbCitationGraph
                     continue;
                 }
 
-                inProvinces[before.Province ?? ""] = inProvinces.GetValueOrDefault(before.Province ?? "") - 1;
+                inProvinces[ProvincePlans.IdOf(before.Province)] = inProvinces.GetValueOrDefault(ProvincePlans.IdOf(before.Province)) - 1;
                 RemoveFindings(id, counts);
                 var old = CitationsOf(before);
                 tally.Cite(old, -1);
@@ -58,7 +58,7 @@ public sealed partial class LiteDbCitationGraph
             {
                 plan.FirstCitation = first.GetValueOrDefault(plan.Id);
                 tally.Own(plan, +1);
-                inProvinces[plan.Province ?? ""] = inProvinces.GetValueOrDefault(plan.Province ?? "") + 1;
+                inProvinces[ProvincePlans.IdOf(plan.Province)] = inProvinces.GetValueOrDefault(ProvincePlans.IdOf(plan.Province)) + 1;
             }
 
             CountPlans(inProvinces);
@@ -108,7 +108,7 @@ public sealed partial class LiteDbCitationGraph
         var perProvince = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var province in plans.Query().Select(p => p.Province).ToEnumerable())
         {
-            perProvince[province ?? ""] = perProvince.GetValueOrDefault(province ?? "") + 1;
+            perProvince[ProvincePlans.IdOf(province)] = perProvince.GetValueOrDefault(ProvincePlans.IdOf(province)) + 1;
         }
 
         InTransaction(() =>

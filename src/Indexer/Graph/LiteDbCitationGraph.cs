@@ -194,7 +194,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
     /// <inheritdoc/>
     public int PlansIn(string? province) => state.FindById("state") is { PlanCounts: >= PlanCounts }
-        ? planCounts.FindById(province ?? "")?.Plans ?? 0
+        ? planCounts.FindById(ProvincePlans.IdOf(province))?.Plans ?? 0
         : plans.Count(Equal(nameof(PlanRecord.Province), province is null ? BsonValue.Null : new BsonValue(province)));
 
     /// <inheritdoc/>

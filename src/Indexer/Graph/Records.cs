@@ -259,12 +259,18 @@ public sealed class FindingCount
     public int Count { get; set; }
 }
 
-/// <summary>The plans of one province (Id: its name then, "" for plans without one), kept up to date as plans are written.</summary>
+/// <summary>The plans of one province (Id: its name then, <see cref="None"/> for plans without one), kept up to date as plans are written.</summary>
 public sealed class ProvincePlans
 {
-    public string Id { get; set; } = "";
+    /// <summary>The Id of plans without a province (LiteDB gives an empty Id a generated one).</summary>
+    public const string None = "(none)";
+
+    public string Id { get; set; } = None;
 
     public int Plans { get; set; }
+
+    /// <summary>The Id counting the plans of <paramref name="province"/>.</summary>
+    public static string IdOf(string? province) => province ?? None;
 }
 
 /// <summary>One value citations give, and how many give it.</summary>

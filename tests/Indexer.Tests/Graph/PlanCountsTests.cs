@@ -22,8 +22,16 @@ public class PlanCountsTests
         files.Take(15).ToList().ForEach(File.Delete);
         files.Skip(15).Take(10).ToList().ForEach(f => File.AppendAllText(f, "\nMột câu thêm vào.\n"));
         files.Skip(30).Take(10).ToList().ForEach(f => File.Copy(f, f.Replace(".txt", "-copy.txt", StringComparison.Ordinal)));
+
+        // Plans that name no province are counted too.
+        File.WriteAllText(Path.Combine(corpus, "no-header-1.txt"), "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ.");
+        File.WriteAllText(Path.Combine(corpus, "no-header-2.txt"), "Căn cứ Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư.");
         Index(corpus, data);
-        AssertCountsAreThePlans(data, expected: 200 - 15 + 10);
+        AssertCountsAreThePlans(data, expected: 200 - 15 + 10 + 2);
+        using (var graph = LiteDbCitationGraph.Open(data))
+        {
+            Assert.True(graph.PlansIn(null) >= 2, $"{graph.PlansIn(null)} plans without a province");
+        }
     }
 
     [Fact]
