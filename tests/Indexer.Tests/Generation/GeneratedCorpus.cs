@@ -1,4 +1,5 @@
 using DanVan.Generation;
+using DanVan.Pipeline;
 
 namespace DanVan.Tests.Generation;
 
@@ -27,6 +28,19 @@ public sealed class GeneratedCorpus : IDisposable
     public IReadOnlyList<GeneratedPlan> Plans { get; }
 
     public string Gold => Path.Combine(Out, "gold.jsonl");
+
+    /// <summary>The plans' folder, as `danvan index` is given it.</summary>
+    public string Corpus => Path.Combine(Out, "corpus");
+
+    /// <summary>A data folder beside it, for <see cref="Index"/>.</summary>
+    public string Data => Path.Combine(Root, "data");
+
+    /// <summary>Indexes <see cref="Corpus"/> into <see cref="Data"/> (as it now is: a test may change files and index again).</summary>
+    public IndexSummary Index(int batchPlans = Batch.DefaultPlans)
+    {
+        using var stores = DataStores.OpenForIndexing(Data);
+        return new IndexingPipeline(Corpus, stores.Graph, stores.Search, NoProgress.Instance) { BatchPlans = batchPlans }.Run();
+    }
 
     /// <summary>Where plan "000042.txt" is: corpus/000/000042.txt.</summary>
     public string PathOf(string name) => Path.Combine(Out, "corpus", name[..3], name);

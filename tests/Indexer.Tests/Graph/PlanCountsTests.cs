@@ -1,5 +1,4 @@
 using DanVan.Graph;
-using DanVan.Pipeline;
 using DanVan.Places;
 using DanVan.Tests.Generation;
 
@@ -12,9 +11,8 @@ public class PlanCountsTests
     public void CountsFollowEveryWrite()
     {
         using var generated = new GeneratedCorpus(200, seed: 13);
-        var corpus = Path.Combine(generated.Out, "corpus");
-        var data = Path.Combine(generated.Root, "data");
-        Index(corpus, data);
+        var (corpus, data) = (generated.Corpus, generated.Data);
+        generated.Index(batchPlans: 40);
         AssertCountsAreThePlans(data);
 
         // Removed, changed (read and written again) and copied files: each kind of write moves the counts.
@@ -26,7 +24,7 @@ public class PlanCountsTests
         // Plans that name no province are counted too.
         File.WriteAllText(Path.Combine(corpus, "no-header-1.txt"), "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ.");
         File.WriteAllText(Path.Combine(corpus, "no-header-2.txt"), "Căn cứ Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư.");
-        Index(corpus, data);
+        generated.Index(batchPlans: 40);
         AssertCountsAreThePlans(data, expected: 200 - 15 + 10 + 2);
         using (var graph = LiteDbCitationGraph.Open(data))
         {
@@ -38,9 +36,8 @@ public class PlanCountsTests
     public void AnOlderGraphIsCountedOnceByTheNextRun()
     {
         using var generated = new GeneratedCorpus(120, seed: 17);
-        var corpus = Path.Combine(generated.Out, "corpus");
-        var data = Path.Combine(generated.Root, "data");
-        Index(corpus, data);
+        var data = generated.Data;
+        generated.Index(batchPlans: 40);
 
         // As an older DanVan left it: no counts, and a state that does not say they are kept.
         using (var raw = new LiteDB.LiteDatabase(new LiteDB.ConnectionString
@@ -66,12 +63,6 @@ public class PlanCountsTests
         }
 
         AssertCountsAreThePlans(data, expected: 120);
-    }
-
-    private static void Index(string corpus, string data)
-    {
-        using var stores = DataStores.OpenForIndexing(data);
-        new IndexingPipeline(corpus, stores.Graph, stores.Search, NoProgress.Instance) { BatchPlans = 40 }.Run();
     }
 
     private static void AssertCountsAreThePlans(string data, int? expected = null)

@@ -171,13 +171,8 @@ public class CitationsToSymbolTests
     public void OneRangeReadsWhatAQueryPerKeyReads()
     {
         using var generated = new DanVan.Tests.Generation.GeneratedCorpus(300, seed: 5);
-        var data = Path.Combine(generated.Root, "data");
-        using (var stores = DanVan.Pipeline.DataStores.OpenForIndexing(data))
-        {
-            new DanVan.Pipeline.IndexingPipeline(Path.Combine(generated.Out, "corpus"), stores.Graph, stores.Search, DanVan.Pipeline.NoProgress.Instance).Run();
-        }
-
-        using var graph = LiteDbCitationGraph.Open(data);
+        generated.Index();
+        using var graph = LiteDbCitationGraph.Open(generated.Data);
         var symbols = graph.DocumentsWithSymbol().Where(d => d.Citations > 0).Select(d => (d.Symbol!, d.Year)).Distinct().ToList();
         var (manyKeys, compared) = (0, 0);
         foreach (var (symbol, year) in symbols.SelectMany(s => new[] { s, (s.Item1, (int?)null) }).Distinct())

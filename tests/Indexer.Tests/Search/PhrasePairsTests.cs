@@ -17,12 +17,8 @@ public class PhrasePairsTests
     public void PhrasesNarrowedByWordPairsAnswerAsThePhrasesAlone()
     {
         using var generated = new GeneratedCorpus(300, seed: 21);
-        var corpus = Path.Combine(generated.Out, "corpus");
-        var data = Path.Combine(generated.Root, "data");
-        using (var stores = DataStores.OpenForIndexing(data))
-        {
-            new IndexingPipeline(corpus, stores.Graph, stores.Search, NoProgress.Instance).Run();
-        }
+        var (corpus, data) = (generated.Corpus, generated.Data);
+        generated.Index();
 
         // Three- and two-word phrases from the plans, with and without accents, a province named, filters.
         var texts = CorpusSample.Texts(CorpusSample.Paths(corpus, 60), TextWriter.Null);
