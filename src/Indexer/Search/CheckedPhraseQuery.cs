@@ -88,60 +88,73 @@ internal sealed class CheckedPhraseQuery(PhraseQuery phrase, Query candidates) :
         }
     }
 
-    /// <summary>Whether the words stand one after the other in a plan; asked for plans in increasing order.</summary>
+    /// <summary>
+    /// Whether the words stand one after the other in a plan; asked for plans in increasing order. Every word is found in the
+    /// plan before any position is read, and each word's positions only while some start still continues: the words of a
+    /// phrase are common ("đồng trong năm"), the phrase itself rarely in a candidate.
+    /// </summary>
     private sealed class PositionCheck(DocsAndPositionsEnum[] words)
     {
-        private readonly int[][] positions = [.. words.Select(_ => new int[16])];
-        private readonly int[] counts = new int[words.Length];
-        private readonly int[] at = new int[words.Length];
+        private int[] starts = new int[16];
+        private int[] next = new int[16];
 
         public bool Holds(int doc)
         {
-            for (var i = 0; i < words.Length; i++)
+            foreach (var word in words)
             {
-                var word = words[i];
                 if ((word.DocID < doc ? word.Advance(doc) : word.DocID) != doc)
                 {
                     return false;
                 }
-
-                var freq = word.Freq;
-                if (positions[i].Length < freq)
-                {
-                    positions[i] = new int[Math.Max(freq, positions[i].Length * 2)];
-                }
-
-                for (var k = 0; k < freq; k++)
-                {
-                    positions[i][k] = word.NextPosition();
-                }
-
-                counts[i] = freq;
             }
 
-            // Word i at the first word's position + i; positions come in increasing order.
-            Array.Clear(at);
-            for (var k = 0; k < counts[0]; k++)
+            // The first word's positions are the starts; word i keeps those it stands at + i from (positions ascend).
+            var count = Read(words[0], ref starts);
+            for (var i = 1; i < words.Length && count > 0; i++)
             {
-                var start = positions[0][k];
-                var all = true;
-                for (var i = 1; i < words.Length && all; i++)
+                var word = words[i];
+                var (freq, kept, at) = (word.Freq, 0, 0);
+                for (var k = 0; k < freq && at < count; k++)
                 {
-                    while (at[i] < counts[i] && positions[i][at[i]] < start + i)
+                    var position = word.NextPosition() - i;
+                    while (at < count && starts[at] < position)
                     {
-                        at[i]++;
+                        at++;
                     }
 
-                    all = at[i] < counts[i] && positions[i][at[i]] == start + i;
+                    if (at < count && starts[at] == position)
+                    {
+                        Grow(ref next, kept + 1);
+                        next[kept++] = position;
+                        at++;
+                    }
                 }
 
-                if (all)
-                {
-                    return true;
-                }
+                (starts, next) = (next, starts);
+                count = kept;
             }
 
-            return false;
+            return count > 0;
+        }
+
+        private static int Read(DocsAndPositionsEnum word, ref int[] into)
+        {
+            var freq = word.Freq;
+            Grow(ref into, freq);
+            for (var k = 0; k < freq; k++)
+            {
+                into[k] = word.NextPosition();
+            }
+
+            return freq;
+        }
+
+        private static void Grow(ref int[] array, int length)
+        {
+            if (array.Length < length)
+            {
+                Array.Resize(ref array, Math.Max(length, array.Length * 2));
+            }
         }
     }
 }
