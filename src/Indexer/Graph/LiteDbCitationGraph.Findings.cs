@@ -32,7 +32,8 @@ public sealed partial class LiteDbCitationGraph
         findings.Find(Between(nameof(FindingRecord.Order), from, to)).Where(f => string.CompareOrdinal(f.Order, to) < 0);
 
     /// <inheritdoc/>
-    /// <remarks>Counted on the index (LiteDB reads no finding for a count its index answers); the bound itself is left out.</remarks>
+    /// <remarks>Counted by LiteDB on the order's index, no finding built in .NET (whether LiteDB still reads each record was not
+    /// measured: 3.13 s became 2.75 s at 1M); the bound itself is left out.</remarks>
     public int CountFindings(string from, string to) =>
         findings.Count(Between(nameof(FindingRecord.Order), from, to)) - findings.Count(Equal(nameof(FindingRecord.Order), to));
 

@@ -31,7 +31,7 @@ public sealed partial class LiteDbCitationGraph
                     continue;
                 }
 
-                inProvinces[ProvincePlans.IdOf(before.Province)] = inProvinces.GetValueOrDefault(ProvincePlans.IdOf(before.Province)) - 1;
+                ProvincePlans.Add(inProvinces, before.Province, -1);
                 RemoveFindings(id, counts);
                 var old = CitationsOf(before);
                 tally.Cite(old, -1);
@@ -58,7 +58,7 @@ public sealed partial class LiteDbCitationGraph
             {
                 plan.FirstCitation = first.GetValueOrDefault(plan.Id);
                 tally.Own(plan, +1);
-                inProvinces[ProvincePlans.IdOf(plan.Province)] = inProvinces.GetValueOrDefault(ProvincePlans.IdOf(plan.Province)) + 1;
+                ProvincePlans.Add(inProvinces, plan.Province, +1);
             }
 
             CountPlans(inProvinces);
@@ -108,7 +108,7 @@ public sealed partial class LiteDbCitationGraph
         var perProvince = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var province in plans.Query().Select(p => p.Province).ToEnumerable())
         {
-            perProvince[ProvincePlans.IdOf(province)] = perProvince.GetValueOrDefault(ProvincePlans.IdOf(province)) + 1;
+            ProvincePlans.Add(perProvince, province, +1);
         }
 
         InTransaction(() =>

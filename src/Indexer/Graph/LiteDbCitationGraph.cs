@@ -190,12 +190,15 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<PlanRecord> AllPlans() => plans.FindAll();
 
     /// <inheritdoc/>
-    public int PlanCount => state.FindById("state") is { PlanCounts: >= PlanCounts } ? planCounts.FindAll().Sum(p => p.Plans) : plans.Count();
+    public int PlanCount => PlansCounted ? planCounts.FindAll().Sum(p => p.Plans) : plans.Count();
 
     /// <inheritdoc/>
-    public int PlansIn(string? province) => state.FindById("state") is { PlanCounts: >= PlanCounts }
+    public int PlansIn(string? province) => PlansCounted
         ? planCounts.FindById(ProvincePlans.IdOf(province))?.Plans ?? 0
         : plans.Count(Equal(nameof(PlanRecord.Province), province is null ? BsonValue.Null : new BsonValue(province)));
+
+    /// <summary>True once the plans are counted per province (by every write since, or by <see cref="CountPlansOnce"/>).</summary>
+    private bool PlansCounted => state.FindById("state") is { PlanCounts: >= PlanCounts };
 
     /// <inheritdoc/>
     public bool Outdated { get; }

@@ -271,6 +271,10 @@ public sealed class ProvincePlans
 
     /// <summary>The Id counting the plans of <paramref name="province"/>.</summary>
     public static string IdOf(string? province) => province ?? None;
+
+    /// <summary>Adds <paramref name="plans"/> (negative for plans gone) to <paramref name="province"/>'s count in <paramref name="counts"/>.</summary>
+    public static void Add(Dictionary<string, int> counts, string? province, int plans) =>
+        counts[IdOf(province)] = counts.GetValueOrDefault(IdOf(province)) + plans;
 }
 
 /// <summary>One value citations give, and how many give it.</summary>

@@ -99,23 +99,8 @@ public sealed class SymbolSuggestions
         : Nullable.Compare(b.Entry.Suggestion.Year, a.Entry.Suggestion.Year);
 
     /// <summary>True when the typed parts are the symbol's first parts, whole ("16" is all of 16/CT-TTg's number, not 160's).</summary>
-    private static bool WholeParts(string[] typed, string[] parts)
-    {
-        if (typed.Length > parts.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < typed.Length; i++)
-        {
-            if (typed[i] != parts[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool WholeParts(string[] typed, string[] parts) =>
+        typed.Length <= parts.Length && typed.AsSpan().SequenceEqual(parts.AsSpan(0, typed.Length));
 
     /// <summary>True when each typed part begins one of the symbol's parts, in any order ("qd 290" of 290-QĐ/TW); loops, not queries: it is asked of every symbol.</summary>
     private static bool HasParts(string[] typed, string[] parts)
