@@ -16,6 +16,10 @@ namespace DanVan.Search;
 /// <param name="candidates">Plans that may hold it: its pairs, all required; a superset of its matches.</param>
 internal sealed class CheckedPhraseQuery(PhraseQuery phrase, Query candidates) : Query
 {
+    /// <summary>How many plans this thread has checked for a phrase, all queries together (what a search's phrases cost; tests read it).</summary>
+    [ThreadStatic]
+    internal static long PlansChecked;
+
     /// <summary>The phrase, as scored.</summary>
     public PhraseQuery Phrase { get; } = phrase;
 
@@ -100,6 +104,7 @@ internal sealed class CheckedPhraseQuery(PhraseQuery phrase, Query candidates) :
 
         public bool Holds(int doc)
         {
+            PlansChecked++;
             foreach (var word in words)
             {
                 if ((word.DocID < doc ? word.Advance(doc) : word.DocID) != doc)

@@ -63,8 +63,16 @@ public sealed partial class LuceneSearchIndex
         var leaves = searcher.IndexReader.Leaves;
         foreach (var inLeaf in Enumerable.Range(0, head.Length).OrderBy(i => head[i].Doc).GroupBy(i => ReaderUtil.SubIndex(head[i].Doc, leaves)))
         {
+            // Only the hits are accepted: asked for the next plan where the words stand together, a phrase would
+            // otherwise read positions plan after plan past the hit, to the next plan writing them so.
             var leaf = leaves[inLeaf.Key];
-            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer)
+            var hits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+            foreach (var i in inLeaf)
+            {
+                hits.Set(head[i].Doc - leaf.DocBase);
+            }
+
+            if (weight.GetScorer(leaf, hits) is not { } scorer)
             {
                 continue;
             }
@@ -140,7 +148,19 @@ public sealed partial class LuceneSearchIndex
     }
 
     /// <summary>The query read on a sample of one plan in <paramref name="oneIn"/>; itself when 1.</summary>
-    private static Query Sampled(Query query, int oneIn) => oneIn <= 1 ? query : new FilteredQuery(query, new RandomSample(oneIn), FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+    private static Query Sampled(Query query, int oneIn) => oneIn <= 1 ? query
+        : new FilteredQuery(query, new RandomSample(oneIn), ReadsPositions(query) ? SampleAccepted.Instance : FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+
+    /// <summary>
+    /// A sample given to the query as the plans it may accept. Leap-frogging, a phrase asked for its next match from a sampled
+    /// plan reads positions in every plan up to it, sampled or not ("đồng trong năm" at 1M: 128 ms for one plan in 8).
+    /// </summary>
+    private sealed class SampleAccepted : FilteredQuery.RandomAccessFilterStrategy
+    {
+        public static readonly SampleAccepted Instance = new();
+
+        protected override bool UseRandomAccess(IBits bits, int firstFilterDoc) => true;
+    }
 
     /// <summary>
     /// The newest matches first, exactly, without reading every match: spans of 1, 2, 4… years from the
