@@ -215,22 +215,8 @@ public sealed partial class LuceneSearchIndex
             notice = ($"the query is long; only its first {UserQuery.MaxLength} characters were searched", SearchNotice.QueryShortened);
         }
 
-        var filters = Filters(request);
-        Query Filtered(Query q)
-        {
-            if (filters.Clauses.Count == 0)
-            {
-                return q;
-            }
-
-            var filtered = new BooleanQuery { { q, Occur.MUST } };
-            foreach (var clause in filters.Clauses)
-            {
-                filtered.Add(new ConstantScoreQuery(clause.Query) { Boost = 0 }, Occur.MUST);
-            }
-
-            return filtered;
-        }
+        var filters = Filters(request).Clauses.Select(c => c.Query).ToList();
+        Query Filtered(Query q) => filters.Count == 0 ? q : Among(q, filters);
 
         return (Filtered(query), nearness is null ? null : Filtered(nearness), exact, folded, notice);
     }
