@@ -125,7 +125,7 @@ public sealed partial class LuceneSearchIndex
     /// The query, and the same query scoring plans higher where its words stand together (<c>Nearness</c>, null
     /// for one word), which only re-ranks the best hits (<see cref="Rescored"/>).
     /// </summary>
-    private (Query Query, Query? Nearness, HashSet<string> Exact, HashSet<string> Folded, (string Text, SearchNotice Kind)? Notice) BuildQuery(UserQuery understood, SearchRequest request, bool pairs)
+    private (Query Query, Query? Nearness, HashSet<string> Exact, HashSet<string> Folded, (string Text, SearchNotice Kind)? Notice) BuildQuery(UserQuery understood, SearchRequest request, WordPairs pairs)
     {
         var must = new BooleanQuery();
         foreach (var symbol in understood.Symbols)
@@ -222,12 +222,17 @@ public sealed partial class LuceneSearchIndex
     }
 
     /// <summary>
-    /// A phrase whose word positions are read only where all its pairs of folded words stand (<see cref="CheckedPhraseQuery"/>);
-    /// the phrase itself in an index without pairs, or when its words do not pair one to one.
+    /// A phrase whose word positions are read only where all its pairs of words stand (<see cref="CheckedPhraseQuery"/>): as
+    /// written for a phrase of the words as written (folded pairs of common words stand in most plans: "đồng trong năm" is
+    /// rare, "dong trong nam" everywhere), folded for the folded text or an index without them; the phrase itself in an
+    /// index without pairs, or when its words do not pair one to one.
     /// </summary>
-    private static Query Paired(PhraseQuery phrase, string text, bool pairs)
+    private static Query Paired(PhraseQuery phrase, string text, WordPairs pairs)
     {
-        var terms = pairs ? SearchSchema.Terms(SearchSchema.PairsAnalyzer, SearchSchema.Pairs, text) : [];
+        var written = pairs == WordPairs.FoldedAndWritten && phrase.GetTerms() is [{ Field: SearchSchema.Text }, ..];
+        var terms = pairs == WordPairs.None ? []
+            : written ? SearchSchema.Terms(SearchSchema.ExactPairsAnalyzer, SearchSchema.Pairs, text)
+            : SearchSchema.Terms(SearchSchema.PairsAnalyzer, SearchSchema.Pairs, text);
         if (terms.Count == 0 || terms.Count != phrase.GetTerms().Length - 1)
         {
             return phrase;
@@ -371,4 +376,12 @@ public sealed partial class LuceneSearchIndex
             return null;
         }
     }
+}
+
+/// <summary>The word pairs of an index a search may ask for (<see cref="SearchSchema.Pairs"/>).</summary>
+internal enum WordPairs
+{
+    None,
+    Folded,
+    FoldedAndWritten,
 }

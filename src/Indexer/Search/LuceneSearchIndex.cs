@@ -21,6 +21,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
 
     // True while every plan written has word pairs: from an empty index on (a commit says so; one made before pairs does not).
     private bool pairsComplete;
+    private bool writtenPairsComplete;
 
     private LuceneSearchIndex(LuceneDirectory directory, IndexWriter? writer, Func<string, IReadOnlyList<string>>? expandProvince = null)
     {
@@ -39,9 +40,13 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
             var directory = new PositionalReadDirectory(new DirectoryInfo(path));
             var config = new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField) { OpenMode = OpenMode.CREATE_OR_APPEND, RAMBufferSizeMB = 64 };
             var empty = !DirectoryReader.IndexExists(directory);
-            var complete = empty || HasPairs(DirectoryReader.ListCommits(directory)[^1].UserData);
+            var last = empty ? null : DirectoryReader.ListCommits(directory)[^1].UserData;
             var writer = new IndexWriter(directory, config);
-            var index = new LuceneSearchIndex(directory, writer) { pairsComplete = complete };
+            var index = new LuceneSearchIndex(directory, writer)
+            {
+                pairsComplete = last is null || Says(last, SearchSchema.PairsComplete),
+                writtenPairsComplete = last is null || Says(last, SearchSchema.WrittenPairsComplete),
+            };
             if (empty)
             {
                 index.Commit(0);
@@ -117,7 +122,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     public void Clear()
     {
         Writer().DeleteAll();
-        pairsComplete = true;
+        (pairsComplete, writtenPairsComplete) = (true, true);
     }
 
     /// <inheritdoc/>
@@ -128,6 +133,11 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         if (pairsComplete)
         {
             data[SearchSchema.PairsComplete] = "1";
+        }
+
+        if (writtenPairsComplete)
+        {
+            data[SearchSchema.WrittenPairsComplete] = "1";
         }
 
         w.SetCommitData(data);
@@ -168,13 +178,17 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         return body;
     }
 
-    /// <summary>True when the commit says every plan has word pairs.</summary>
-    private static bool HasPairs(IDictionary<string, string> commitData) => commitData.TryGetValue(SearchSchema.PairsComplete, out var value) && value == "1";
+    /// <summary>True when the commit says every plan has what <paramref name="key"/> names (word pairs, pairs as written).</summary>
+    private static bool Says(IDictionary<string, string> commitData, string key) => commitData.TryGetValue(key, out var value) && value == "1";
 
-    /// <summary>True when a search may ask for word pairs: every plan of <paramref name="reader"/> has them (tests turn them off).</summary>
-    private bool PairsUsable(IndexReader reader) => UsePairs && HasPairs(reader);
+    /// <summary>
+    /// The word pairs a search may ask for: those every plan of <paramref name="reader"/> has (tests turn them off). An index
+    /// made before pairs as written has folded ones only.
+    /// </summary>
+    private WordPairs PairsUsable(IndexReader reader) => !UsePairs || !HasPairs(reader) ? WordPairs.None
+        : Says(((DirectoryReader)reader).IndexCommit.UserData, SearchSchema.WrittenPairsComplete) ? WordPairs.FoldedAndWritten : WordPairs.Folded;
 
-    private static bool HasPairs(IndexReader reader) => HasPairs(((DirectoryReader)reader).IndexCommit.UserData);
+    private static bool HasPairs(IndexReader reader) => Says(((DirectoryReader)reader).IndexCommit.UserData, SearchSchema.PairsComplete);
 
     /// <summary>True when every plan of the index as last committed has word pairs (<see cref="SearchSchema.Pairs"/>).</summary>
     internal bool HasWordPairs

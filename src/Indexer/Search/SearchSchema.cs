@@ -12,8 +12,8 @@ namespace DanVan.Search;
 /// The fields of a plan's Lucene document. Text is normalized first (the extractor's normalizer) and
 /// indexed twice: <see cref="Text"/> with its diacritics ("quản lý") and <see cref="Folded"/> without
 /// ("quan ly"), so a query typed either way finds it and an exact match ranks higher; and as the pairs of
-/// folded words standing together (<see cref="Pairs"/>), so a quoted phrase reads the positions of its words
-/// only in plans holding all its pairs.
+/// words standing together, folded and as written (<see cref="Pairs"/>), so a quoted phrase reads the positions of
+/// its words only in plans holding all its pairs.
 /// </summary>
 internal static class SearchSchema
 {
@@ -27,6 +27,9 @@ internal static class SearchSchema
     /// <summary>Commit data saying every plan of the index has <see cref="Pairs"/> (an index made before them has not).</summary>
     public const string PairsComplete = "pairscomplete";
 
+    /// <summary>Commit data saying every plan of the index has its pairs as written too (an index made before them has folded ones only).</summary>
+    public const string WrittenPairsComplete = "writtenpairscomplete";
+
     /// <summary>Syllable tokens in lower case (text already normalized: NFC, one tone style, Đ).</summary>
     public static Analyzer Exact { get; } = new VietnameseAnalyzer(folded: false);
 
@@ -36,8 +39,17 @@ internal static class SearchSchema
     /// <summary>Folded words two by two, as they stand: "Quản lý nhà" → "quan ly", "ly nha".</summary>
     public static Analyzer PairsAnalyzer { get; } = new VietnameseAnalyzer(folded: true, pairs: true);
 
+    /// <summary>Words two by two as written: "Quản lý nhà" → "quản lý", "lý nhà".</summary>
+    public static Analyzer ExactPairsAnalyzer { get; } = new VietnameseAnalyzer(folded: false, pairs: true);
+
+    /// <summary>
+    /// What <see cref="Pairs"/> holds: each pair folded, then as written where that differs ("quan ly", "quản lý"). A pair
+    /// as written holds a letter folding changes, so it is never some other pair's folded form.
+    /// </summary>
+    public static Analyzer IndexedPairsAnalyzer { get; } = new VietnameseAnalyzer(folded: true, pairs: true, keepWritten: true);
+
     /// <summary>Exact for <see cref="Text"/>, folded for <see cref="Folded"/>, pairs for <see cref="Pairs"/>.</summary>
-    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer> { [Folded] = FoldedAnalyzer, [Pairs] = PairsAnalyzer });
+    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Exact, new Dictionary<string, Analyzer> { [Folded] = FoldedAnalyzer, [Pairs] = IndexedPairsAnalyzer });
 
     /// <summary>How <see cref="Pairs"/> is indexed: which plans hold a pair, nothing more (no counts, positions or norms).</summary>
     public static FieldType PairsField { get; } = PairsType();
@@ -65,13 +77,13 @@ internal static class SearchSchema
         return type;
     }
 
-    private sealed class VietnameseAnalyzer(bool folded, bool pairs = false) : Analyzer
+    private sealed class VietnameseAnalyzer(bool folded, bool pairs = false, bool keepWritten = false) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new FastLowerCaseFilter(tokenizer);
-            if (folded)
+            if (folded && !keepWritten)
             {
                 stream = new ASCIIFoldingFilter(stream);
             }
@@ -81,6 +93,11 @@ internal static class SearchSchema
                 var shingles = new ShingleFilter(stream, 2, 2);
                 shingles.SetOutputUnigrams(false);
                 stream = shingles;
+            }
+
+            if (keepWritten)
+            {
+                stream = new ASCIIFoldingFilter(stream, preserveOriginal: true); // folded, then as written at the same place
             }
 
             return new TokenStreamComponents(tokenizer, stream);

@@ -7,8 +7,8 @@ namespace DanVan.Search;
 
 /// <summary>
 /// A plan's text cut into words once, for its three word fields: <see cref="SearchSchema.Text"/> (the words),
-/// <see cref="SearchSchema.Folded"/> (the words without diacritics) and <see cref="SearchSchema.Pairs"/> (folded words two
-/// by two). Each field's analyzer would tokenize the text again (three tokenizer passes and a shingle filter: about a
+/// <see cref="SearchSchema.Folded"/> (the words without diacritics) and <see cref="SearchSchema.Pairs"/> (words two by
+/// two, folded and as written). Each field's analyzer would tokenize the text again (three tokenizer passes and a shingle filter: about a
 /// tenth of indexing's CPU time). The fields hold exactly what the analyzers make (the queries still use them): a text whose words do
 /// not stand one position apart (a word longer than the tokenizer takes is skipped, leaving a gap) is analysed by them.
 /// The streams are the thread's own, made once (Lucene finds each attribute's class by reflection, under a lock): the
@@ -150,6 +150,7 @@ internal sealed class WordStreams
         private readonly IPositionIncrementAttribute increment;
         private readonly IOffsetAttribute offset;
         private int next;
+        private bool writtenNext; // the pair just given was folded (a letter past ASCII in it): as written it comes next
 
         /// <summary>The plan's words, set before each document.</summary>
         public WordStreams Words { get; set; } = Empty;
@@ -165,6 +166,20 @@ internal sealed class WordStreams
         public override bool IncrementToken()
         {
             var (i, words) = (next, Words);
+            if (writtenNext)
+            {
+                // As the indexed pairs' analyzer does: the pair as written, at the place of its folded form.
+                writtenNext = false;
+                ClearAttributes();
+                i--;
+                term.CopyBuffer(words.chars, words.starts[i], words.lengths[i]);
+                term.Append(' ');
+                term.Append(words.chars, words.starts[i + 1], words.lengths[i + 1]);
+                offset.SetOffset(words.offsets[i * 2], words.offsets[(i + 1) * 2 + 1]);
+                increment.PositionIncrement = 0;
+                return true;
+            }
+
             if (i >= words.count - (kind == Kind.Pairs ? 1 : 0))
             {
                 return false;
@@ -188,6 +203,7 @@ internal sealed class WordStreams
                     term.Append(' ');
                     term.Append(words.chars, words.foldedStarts[i + 1], words.foldedLengths[i + 1]);
                     offset.SetOffset(words.offsets[i * 2], words.offsets[(i + 1) * 2 + 1]);
+                    writtenNext = words.foldedStarts[i] != words.starts[i] || words.foldedStarts[i + 1] != words.starts[i + 1];
                     break;
             }
 
@@ -203,7 +219,7 @@ internal sealed class WordStreams
         public override void Reset()
         {
             base.Reset();
-            next = 0;
+            (next, writtenNext) = (0, false);
         }
     }
 }

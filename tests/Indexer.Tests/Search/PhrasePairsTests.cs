@@ -92,4 +92,46 @@ public class PhrasePairsTests
             Directory.Delete(data, recursive: true);
         }
     }
+
+    [Fact]
+    public void AnIndexMadeBeforePairsAsWrittenIsSearchedByFoldedPairs()
+    {
+        var data = Directory.CreateTempSubdirectory("danvan-pairs-").FullName;
+        try
+        {
+            var plan = new PlanDocument(new PlanRecord { Id = "a.txt", Hash = "h" }, "Kế hoạch công tác dân vận năm 2020.", [], [], CitesSuperseded: false, Stale: false);
+            using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(data, LuceneSearchIndex.FolderName)))
+            using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField)))
+            {
+                // As the DanVan before pairs as written wrote it: folded pairs only, and a commit saying every plan has them.
+                var document = plan.ToLucene();
+                document.RemoveField(SearchSchema.Pairs);
+                document.Add(new Lucene.Net.Documents.Field(SearchSchema.Pairs, SearchSchema.PairsAnalyzer.GetTokenStream(SearchSchema.Pairs, plan.Text), SearchSchema.PairsField));
+                writer.AddDocument(document);
+                writer.SetCommitData(new Dictionary<string, string> { [SearchSchema.Generation] = "1", [SearchSchema.PairsComplete] = "1" });
+                writer.Commit();
+            }
+
+            using var index = LuceneSearchIndex.OpenForReading(data);
+            Assert.True(index.HasWordPairs);
+            Assert.Equal(1, index.Search(new SearchRequest("\"công tác dân vận\"")).Total);
+            Assert.Equal(1, index.Search(new SearchRequest("\"cong tac dan van\"")).Total);
+            Assert.Equal(0, index.Search(new SearchRequest("\"công tắc dân vận\"")).Total);
+
+            // Written to again, it still has plans without pairs as written; made again, it has them.
+            using var writing = LuceneSearchIndex.OpenForWriting(data);
+            writing.Put([plan with { Plan = new PlanRecord { Id = "b.txt", Hash = "h" } }]);
+            writing.Commit(2);
+            Assert.Equal(2, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
+            writing.Clear();
+            writing.Put([plan]);
+            writing.Commit(3);
+            Assert.Equal(1, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
+            Assert.Equal(0, writing.Search(new SearchRequest("\"công tắc dân vận\"")).Total);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
 }
