@@ -100,18 +100,23 @@ internal sealed class DurableFiles : IDisposable
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            cache.Forget(inner.Position, buffer.Length);
+            var position = inner.Position;
             inner.Write(buffer);
+            cache.Written(position, buffer);
         }
     }
 
     /// <summary>
     /// Whole pages read from one file, by position, up to <see cref="MaxPages"/> (then about an eighth is let go, any
-    /// eighth); a write forgets the pages it touches, so a read never sees a page older than the file.
+    /// eighth). A write of whole pages updates those of them that are kept, any other write forgets the pages it touches:
+    /// a read never sees a page older than the file. Updated, not forgotten: LiteDB empties its own cache at every
+    /// checkpoint (each commit of the indexer), rewriting the index pages a batch touched, and then reads them again for
+    /// the next batch; forgotten, they came from the disk each time (at a million plans the graph is several times the
+    /// memory this machine keeps for files).
     /// </summary>
-    private sealed class PageCache
+    internal sealed class PageCache
     {
-        private const int PageSize = 8192;
+        public const int PageSize = 8192;
 
         // 128 MB a file: what a question reads is a few MB; indexing keeps the upper levels of the indexes.
         private const int MaxPages = 16 * 1024;
@@ -155,6 +160,27 @@ internal sealed class DurableFiles : IDisposable
                 }
 
                 pages[position / PageSize] = read.ToArray();
+            }
+        }
+
+        /// <summary>The file now holds <paramref name="written"/> at <paramref name="position"/>.</summary>
+        public void Written(long position, ReadOnlySpan<byte> written)
+        {
+            if (written.Length == 0 || written.Length % PageSize != 0 || position % PageSize != 0)
+            {
+                Forget(position, written.Length);
+                return;
+            }
+
+            lock (gate)
+            {
+                for (var at = 0; at < written.Length; at += PageSize)
+                {
+                    if (pages.TryGetValue((position + at) / PageSize, out var page))
+                    {
+                        written.Slice(at, PageSize).CopyTo(page);
+                    }
+                }
             }
         }
 
