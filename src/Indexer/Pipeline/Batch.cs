@@ -42,7 +42,17 @@ public sealed class Batch(ICitationGraph graph, ISearchIndex search, long genera
 
         citations.AddRange(edges);
         bytes += size;
-        analysing.Add(Task.Run(() => search.Put([document])));
+        analysing.Add(Task.Run(() =>
+        {
+            if (replaces)
+            {
+                search.Put([document]);
+            }
+            else
+            {
+                search.Add([document]);
+            }
+        }));
     }
 
     /// <summary>A plan whose file has a new time but the same content.</summary>

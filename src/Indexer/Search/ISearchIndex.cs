@@ -13,6 +13,12 @@ public interface ISearchIndex : IDisposable
     /// <summary>Adds or replaces plans' documents.</summary>
     void Put(IEnumerable<PlanDocument> documents);
 
+    /// <summary>
+    /// Adds documents of plans the index does not hold (new to the graph, which the index matches after
+    /// <c>Consistency.Reconcile</c>): nothing is looked for to replace.
+    /// </summary>
+    void Add(IEnumerable<PlanDocument> documents);
+
     /// <summary>Removes plans' documents.</summary>
     void Remove(IEnumerable<string> ids);
 

@@ -109,6 +109,20 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     }
 
     /// <inheritdoc/>
+    /// <remarks>
+    /// Replacing buffers a delete of the plan's Id that each commit looks up in every segment (hundreds at a million
+    /// plans); a first run has nothing to replace.
+    /// </remarks>
+    public void Add(IEnumerable<PlanDocument> documents)
+    {
+        var w = Writer();
+        foreach (var document in documents)
+        {
+            w.AddDocument(document.ToLucene());
+        }
+    }
+
+    /// <inheritdoc/>
     public void Remove(IEnumerable<string> ids)
     {
         var w = Writer();

@@ -59,6 +59,8 @@ public class SearchRefreshCrashTests
 
         public void Put(IEnumerable<PlanDocument> documents) => inner.Put(documents);
 
+        public void Add(IEnumerable<PlanDocument> documents) => inner.Add(documents);
+
         public void Remove(IEnumerable<string> ids) => inner.Remove(ids);
 
         public void Clear() => inner.Clear();
