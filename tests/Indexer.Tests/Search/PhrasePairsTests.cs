@@ -51,23 +51,39 @@ public class PhrasePairsTests
         Assert.True(found > requests.Count / 2, $"only {found} of {requests.Count} phrases found anything");
     }
 
+    private static readonly PlanDocument Plan = new(new PlanRecord { Id = "a.txt", Hash = "h" }, "Kế hoạch công tác dân vận năm 2020.", [], [],
+        CitesSuperseded: false, Stale: false);
+
+    /// <summary>
+    /// Writes <see cref="Plan"/> to a search index in <paramref name="data"/> as an older DanVan did: without word pairs, or
+    /// with folded ones only (and the commit saying every plan has them).
+    /// </summary>
+    private static void WriteAsBefore(string data, bool withFoldedPairs)
+    {
+        using var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(data, LuceneSearchIndex.FolderName));
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField));
+        var document = Plan.ToLucene();
+        document.RemoveField(SearchSchema.Pairs);
+        var commit = new Dictionary<string, string> { [SearchSchema.Generation] = "1" };
+        if (withFoldedPairs)
+        {
+            document.Add(new Lucene.Net.Documents.Field(SearchSchema.Pairs, SearchSchema.PairsAnalyzer.GetTokenStream(SearchSchema.Pairs, Plan.Text), SearchSchema.PairsField));
+            commit[SearchSchema.PairsComplete] = "1";
+        }
+
+        writer.AddDocument(document);
+        writer.SetCommitData(commit);
+        writer.Commit();
+    }
+
     [Fact]
     public void AnIndexMadeBeforePairsIsSearchedByPhrasesAlone()
     {
         var data = Directory.CreateTempSubdirectory("danvan-pairs-").FullName;
         try
         {
-            var plan = new PlanDocument(new PlanRecord { Id = "a.txt", Hash = "h" }, "Kế hoạch công tác dân vận năm 2020.", [], [], CitesSuperseded: false, Stale: false);
-            using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(data, LuceneSearchIndex.FolderName)))
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField)))
-            {
-                // As an older DanVan wrote it: no pairs, and a commit that does not say every plan has them.
-                var document = plan.ToLucene();
-                document.RemoveField(SearchSchema.Pairs);
-                writer.AddDocument(document);
-                writer.SetCommitData(new Dictionary<string, string> { [SearchSchema.Generation] = "1" });
-                writer.Commit();
-            }
+            // As an older DanVan wrote it: no pairs, and a commit that does not say every plan has them.
+            WriteAsBefore(data, withFoldedPairs: false);
 
             using var index = LuceneSearchIndex.OpenForReading(data);
             Assert.False(index.HasWordPairs);
@@ -76,12 +92,12 @@ public class PhrasePairsTests
             // Written to again, it still has plans without pairs: it does not claim them.
             using (var writing = LuceneSearchIndex.OpenForWriting(data))
             {
-                writing.Put([plan with { Plan = new PlanRecord { Id = "b.txt", Hash = "h" } }]);
+                writing.Put([Plan with { Plan = new PlanRecord { Id = "b.txt", Hash = "h" } }]);
                 writing.Commit(2);
                 Assert.False(writing.HasWordPairs);
                 Assert.Equal(2, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
                 writing.Clear();
-                writing.Put([plan]);
+                writing.Put([Plan]);
                 writing.Commit(3);
                 Assert.True(writing.HasWordPairs);
                 Assert.Equal(1, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
@@ -99,18 +115,8 @@ public class PhrasePairsTests
         var data = Directory.CreateTempSubdirectory("danvan-pairs-").FullName;
         try
         {
-            var plan = new PlanDocument(new PlanRecord { Id = "a.txt", Hash = "h" }, "Kế hoạch công tác dân vận năm 2020.", [], [], CitesSuperseded: false, Stale: false);
-            using (var directory = Lucene.Net.Store.FSDirectory.Open(Path.Combine(data, LuceneSearchIndex.FolderName)))
-            using (var writer = new IndexWriter(directory, new IndexWriterConfig(SearchSchema.Version, SearchSchema.PerField)))
-            {
-                // As the DanVan before pairs as written wrote it: folded pairs only, and a commit saying every plan has them.
-                var document = plan.ToLucene();
-                document.RemoveField(SearchSchema.Pairs);
-                document.Add(new Lucene.Net.Documents.Field(SearchSchema.Pairs, SearchSchema.PairsAnalyzer.GetTokenStream(SearchSchema.Pairs, plan.Text), SearchSchema.PairsField));
-                writer.AddDocument(document);
-                writer.SetCommitData(new Dictionary<string, string> { [SearchSchema.Generation] = "1", [SearchSchema.PairsComplete] = "1" });
-                writer.Commit();
-            }
+            // As the DanVan before pairs as written wrote it: folded pairs only, and a commit saying every plan has them.
+            WriteAsBefore(data, withFoldedPairs: true);
 
             using var index = LuceneSearchIndex.OpenForReading(data);
             Assert.True(index.HasWordPairs);
@@ -120,11 +126,11 @@ public class PhrasePairsTests
 
             // Written to again, it still has plans without pairs as written; made again, it has them.
             using var writing = LuceneSearchIndex.OpenForWriting(data);
-            writing.Put([plan with { Plan = new PlanRecord { Id = "b.txt", Hash = "h" } }]);
+            writing.Put([Plan with { Plan = new PlanRecord { Id = "b.txt", Hash = "h" } }]);
             writing.Commit(2);
             Assert.Equal(2, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
             writing.Clear();
-            writing.Put([plan]);
+            writing.Put([Plan]);
             writing.Commit(3);
             Assert.Equal(1, writing.Search(new SearchRequest("\"công tác dân vận\"")).Total);
             Assert.Equal(0, writing.Search(new SearchRequest("\"công tắc dân vận\"")).Total);
