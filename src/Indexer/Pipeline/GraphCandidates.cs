@@ -10,8 +10,9 @@ namespace DanVan.Pipeline;
 /// plan writing "16/CT-TTg ngày 5/3/2017" by mistake does not make every undated "Chỉ thị 16/CT-TTg" ambiguous);
 /// otherwise the graph's document nodes (plans of the corpus, documents cited with their year), with those the run
 /// foresees (<see cref="ForeseenCandidates"/>); from the registry alone when there is no graph yet (the draft checker
-/// before a first index), and from the registry and the foreseen ones when the graph starts empty. Answers are remembered for a while; the indexer's last pass corrects what a
-/// remembered answer missed. Safe to ask from many threads.
+/// before a first index), and from the registry and the foreseen ones when the graph starts empty. Answers are
+/// remembered for a while; the indexer's last pass corrects what a remembered answer missed. Safe to ask from many
+/// threads.
 /// </summary>
 internal sealed class GraphCandidates(Registry registry, ICitationGraph? graph, ForeseenCandidates? foreseen = null) : ICandidateSource
 {

@@ -199,10 +199,14 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
     /// The word pairs a search may ask for: those every plan of <paramref name="reader"/> has (tests turn them off). An index
     /// made before pairs as written has folded ones only.
     /// </summary>
-    private WordPairs PairsUsable(IndexReader reader) => !UsePairs || !HasPairs(reader) ? WordPairs.None
-        : Says(((DirectoryReader)reader).IndexCommit.UserData, SearchSchema.WrittenPairsComplete) ? WordPairs.FoldedAndWritten : WordPairs.Folded;
+    private WordPairs PairsUsable(IndexReader reader)
+    {
+        var said = CommitData(reader); // read once a question: the reader's commit lists every file of the index
+        return !UsePairs || !Says(said, SearchSchema.PairsComplete) ? WordPairs.None
+            : Says(said, SearchSchema.WrittenPairsComplete) ? WordPairs.FoldedAndWritten : WordPairs.Folded;
+    }
 
-    private static bool HasPairs(IndexReader reader) => Says(((DirectoryReader)reader).IndexCommit.UserData, SearchSchema.PairsComplete);
+    private static IDictionary<string, string> CommitData(IndexReader reader) => ((DirectoryReader)reader).IndexCommit.UserData;
 
     /// <summary>True when every plan of the index as last committed has word pairs (<see cref="SearchSchema.Pairs"/>).</summary>
     internal bool HasWordPairs
@@ -210,7 +214,7 @@ public sealed partial class LuceneSearchIndex : ISearchIndex
         get
         {
             var has = false;
-            WithSearcher(searcher => has = HasPairs(searcher.IndexReader));
+            WithSearcher(searcher => has = Says(CommitData(searcher.IndexReader), SearchSchema.PairsComplete));
             return has;
         }
     }
