@@ -8,11 +8,12 @@ set -Eeuo pipefail
 FOLDER=/tmp GB=4
 while [ $# -gt 0 ]; do
   case "$1" in
-    --gb) GB=$2; shift 2 ;;
+    --gb) GB=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     -*) echo "disk.sh: unknown option $1" >&2; exit 2 ;;
     *) FOLDER=$1; shift ;;
   esac
 done
+[[ "$GB" =~ ^[1-9][0-9]*$ ]] || { echo "disk.sh: --gb takes a whole number of GB, not '$GB'" >&2; exit 2; }
 [ -d "$FOLDER" ] || { echo "disk.sh: $FOLDER: no such folder" >&2; exit 2; }
 FILE=$(mktemp -p "$FOLDER" danvan-disk.XXXXXX)
 trap 'rm -f "$FILE"' EXIT

@@ -13,13 +13,14 @@ cd "$(dirname "$0")/.."
 CORPUS="" W="" HZ=199 AGAIN=0
 while [ $# -gt 0 ]; do
   case "$1" in
-    --hz) HZ=$2; shift 2 ;;
+    --hz) HZ=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     --again) AGAIN=1; shift ;;
     -*) echo "profile-index.sh: unknown option $1" >&2; exit 2 ;;
     *) if [ -z "$CORPUS" ]; then CORPUS=$1; elif [ -z "$W" ]; then W=$1; else echo "profile-index.sh: too many arguments" >&2; exit 2; fi; shift ;;
   esac
 done
 [ -n "$CORPUS" ] && [ -d "$CORPUS" ] || { echo "usage: bench/profile-index.sh CORPUS [WORKDIR] [--hz 199] [--again]" >&2; exit 2; }
+[[ "$HZ" =~ ^[1-9][0-9]*$ ]] || { echo "profile-index.sh: --hz takes a whole number of samples a second, not '$HZ'" >&2; exit 2; }
 command -v perf >/dev/null || { echo "profile-index.sh: perf not found (apt-get install linux-perf)" >&2; exit 2; }
 W=$(realpath -m "${W:-/tmp/danvan-profile}")
 if [ "$AGAIN" = 1 ]; then
