@@ -203,14 +203,17 @@ public sealed partial class LuceneSearchIndex
     /// The newest matches first, exactly, without reading every match: spans of 1, 2, 4… years from the
     /// newest (plans file under the year of their date or date lower bound, as they sort) until the list
     /// holds what was asked; then, if still short, the plans with no year. <paramref name="cursorYear"/>
-    /// skips the years after a cursor.
+    /// skips the years after a cursor; <paramref name="asked"/> are the years the request keeps to (the spans start at its newest:
+    /// at 1M plans "kế hoạch" in 2020–2023 newest first read all 362,000 matches in one span of four years, 167 ms).
     /// </summary>
-    private static void NewestFirst(IndexSearcher searcher, Query query, TopFieldCollector top, int wanted, int? cursorYear)
+    private static void NewestFirst(IndexSearcher searcher, Query query, TopFieldCollector top, int wanted, int? cursorYear, (int? From, int? To) asked)
     {
         // With a cursor, the matches of its own year before it are counted by the collector but not listed:
         // only the years after it are sure to add to the list. The spans of years double (1, 2, 4…): a query whose
         // words must stand together reads their positions in every plan up to the last it checks, whatever the span.
-        var years = Years(searcher.IndexReader).Where(y => cursorYear is null || y <= cursorYear).OrderDescending().ToList();
+        var years = Years(searcher.IndexReader)
+            .Where(y => (cursorYear is null || y <= cursorYear) && (asked.From is null || y >= asked.From) && (asked.To is null || y <= asked.To))
+            .OrderDescending().ToList();
         var listed = 0L;
         for (int from = 0, span = 1; from < years.Count; from += span, span *= 2)
         {
@@ -222,6 +225,11 @@ public sealed partial class LuceneSearchIndex
             {
                 return;
             }
+        }
+
+        if (asked.From is not null || asked.To is not null)
+        {
+            return; // plans with no year are outside any span of years asked for
         }
 
         searcher.Search(Among(query, [new BooleanQuery

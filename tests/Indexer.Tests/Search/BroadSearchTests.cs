@@ -153,6 +153,32 @@ public sealed class BroadSearchTests : IDisposable
     }
 
     [Fact]
+    public void NewestFirstWithinYearsAskedListsTheirPlansOnly()
+    {
+        // Years in the middle of the index's (it holds 2010-2025): the spans of years start at the newest asked, and
+        // no plan without a year or outside them is listed, page after page.
+        using var exact = Open(small: false);
+        using var sampled = Open(small: true);
+        var inYears = plans.Where(p => p.Plan.Year is >= 2012 and <= 2019 && p.Text.Contains("dân", StringComparison.Ordinal) && p.Text.Contains("vận", StringComparison.Ordinal)).ToList();
+        var expected = exact.Search(new SearchRequest("dân vận", YearFrom: 2012, YearTo: 2019, Sort: SearchSort.Date, PageSize: 100)).Hits.Select(h => h.Path).ToList();
+        Assert.Equal(inYears.Select(p => p.Plan.Date).OrderDescending(StringComparer.Ordinal).Take(100),
+            expected.Select(path => plans.Single(p => p.Plan.Id == path).Plan.Date));
+
+        var seen = new List<string>();
+        string? cursor = null;
+        do
+        {
+            var next = sampled.Search(new SearchRequest("dân vận", YearFrom: 2012, YearTo: 2019, Sort: SearchSort.Date, PageSize: 40, Cursor: cursor));
+            seen.AddRange(next.Hits.Select(h => h.Path));
+            cursor = next.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(expected, seen.Take(expected.Count));
+        Assert.Equal(inYears.Select(p => p.Plan.Id).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void ASampleThatFindsFewMatchesIsReadAgainExactly()
     {
         // "vận dân" as a phrase: its words are in most plans (a broad bound), the phrase in 13.
