@@ -49,7 +49,7 @@ public static class Fts5Bench
             {
                 var times = KindTimes.Measure(
                     mix.Select(q => (q.Kind, Match: Fts5Query.From(q.Request.Query))).Where(q => q.Match is not null)
-                        .Select(q => (q.Kind, (Func<long>)(() => Answer(index, q.Match!)))),
+                        .Select(q => (q.Kind, q.Match!, (Func<long>)(() => Answer(index, q.Match!)))),
                     QueryMix.TextKinds, kindSeconds);
                 using var danvan = data is null ? null : LuceneSearchIndex.OpenForReading(data);
                 var rows = DFolding.Check(index, danvan);

@@ -2,26 +2,33 @@ using System.Diagnostics;
 
 namespace DanVan.Cli;
 
-/// <summary>Latencies per kind of query and overall, and the kinds whose time ran out before every query was timed.</summary>
-public sealed record KindTimes(Latencies Overall, IReadOnlyDictionary<string, Latencies> Kinds, IReadOnlyList<string> CutShort)
+/// <summary>
+/// Latencies per kind of query and overall, the kinds whose time ran out before every query was timed, and the
+/// <see cref="SlowestKept"/> slowest queries (the tail a p99 is made of, by name).
+/// </summary>
+public sealed record KindTimes(Latencies Overall, IReadOnlyDictionary<string, Latencies> Kinds, IReadOnlyList<string> CutShort, IReadOnlyList<SlowQuery> Slowest)
 {
+    /// <summary>How many of the slowest queries are reported.</summary>
+    public const int SlowestKept = 10;
+
     /// <summary>
     /// Per kind, in <paramref name="kinds"/> order: each query once untimed (hot), then each timed on this thread, until
     /// the kind's <paramref name="kindSeconds"/> run out. Used by `danvan bench-query` and by the SQLite FTS5 peer alike.
     /// </summary>
-    public static KindTimes Measure(IEnumerable<(string Kind, Func<long> Run)> queries, IReadOnlyList<string> kinds, double kindSeconds)
+    public static KindTimes Measure(IEnumerable<(string Kind, string Query, Func<long> Run)> queries, IReadOnlyList<string> kinds, double kindSeconds)
     {
         var byKind = queries.ToLookup(q => q.Kind);
         var all = new List<double>();
         long allResults = 0;
         var report = new Dictionary<string, Latencies>(StringComparer.Ordinal);
         var cut = new List<string>();
+        var slowest = new List<SlowQuery>();
         foreach (var kind in kinds)
         {
             var list = byKind[kind].ToList();
             var clock = Stopwatch.StartNew();
             var warmed = 0;
-            foreach (var (_, run) in list)
+            foreach (var (_, _, run) in list)
             {
                 run();
                 warmed++;
@@ -33,11 +40,18 @@ public sealed record KindTimes(Latencies Overall, IReadOnlyDictionary<string, La
 
             var times = new List<double>(warmed);
             long results = 0;
-            foreach (var (_, run) in list.Take(warmed))
+            foreach (var (_, query, run) in list.Take(warmed))
             {
                 var start = Stopwatch.GetTimestamp();
                 results += run();
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                var milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                times.Add(milliseconds);
+                slowest.Add(new SlowQuery(kind, query, Math.Round(milliseconds, 3)));
+                if (slowest.Count > SlowestKept * 2)
+                {
+                    slowest = [.. slowest.OrderByDescending(q => q.Milliseconds).Take(SlowestKept)];
+                }
+
                 if (clock.Elapsed.TotalSeconds > kindSeconds)
                 {
                     break;
@@ -54,6 +68,9 @@ public sealed record KindTimes(Latencies Overall, IReadOnlyDictionary<string, La
             allResults += results;
         }
 
-        return new KindTimes(Latencies.Of(all, allResults), report, cut);
+        return new KindTimes(Latencies.Of(all, allResults), report, cut, [.. slowest.OrderByDescending(q => q.Milliseconds).Take(SlowestKept)]);
     }
 }
+
+/// <summary>One timed query: its kind, what it asked ("\"quy chế dân\" years 2018-2020") and how long it took.</summary>
+public sealed record SlowQuery(string Kind, string Query, double Milliseconds);

@@ -43,8 +43,9 @@ public static class QueryBenchCommand
             var (graphMix, popular) = GraphMix(stores.Graph, graphQueries);
             var setupSeconds = setup.Elapsed.TotalSeconds;
 
-            var search = KindTimes.Measure(mix.Select(q => (q.Kind, (Func<long>)(() => stores.Search.Search(q.Request).Total))), QueryMix.SearchKinds, kindSeconds);
-            var graphTimes = KindTimes.Measure(graphMix.Select(q => (q.Kind, (Func<long>)(() => q.Run(graph)))), GraphKinds, kindSeconds);
+            var search = KindTimes.Measure(mix.Select(q => (q.Kind, QueryMix.Describe(q.Request), (Func<long>)(() => stores.Search.Search(q.Request).Total))),
+                QueryMix.SearchKinds, kindSeconds);
+            var graphTimes = KindTimes.Measure(graphMix.Select(q => (q.Kind, q.Query, (Func<long>)(() => q.Run(graph)))), GraphKinds, kindSeconds);
             var report = new QueryBenchReport(data, texts.Count, Math.Round(setupSeconds, 1), kindSeconds, search, graphTimes, popular);
             output.WriteLine(json ? JsonSerializer.Serialize(report, CliJson.OneLine) : Line(report));
             return 0;
@@ -122,7 +123,9 @@ public static class QueryBenchCommand
             };
             if (run is not null)
             {
-                mix.Add(new GraphQuery(kind, run));
+                var query = cited is { } asked ? $"cites {asked.Symbol}{(asked.Year is { } y ? $" --year {y}" : "")}"
+                    : $"stale{(kind == "stale-province" ? $" --province {province}" : "")}{(kind == "stale-year" ? $" --year {year}" : "")}";
+                mix.Add(new GraphQuery(kind, query, run));
             }
         }
 
@@ -139,14 +142,15 @@ public static class QueryBenchCommand
             var o = times.Overall;
             line.Append(inv, $"{name} {o.Count} hot queries: p50 {o.P50} ms, p90 {o.P90} ms, p99 {o.P99} ms, max {o.Max} ms (");
             line.AppendJoin(", ", times.Kinds.Select(k => string.Create(inv, $"{k.Key} {k.Value.Count}× p50 {k.Value.P50}/p99 {k.Value.P99} ms, {k.Value.MeanResults} results")));
-            line.Append(times.CutShort.Count > 0 ? $"; cut short by --kind-seconds: {string.Join(", ", times.CutShort)}); " : "); ");
+            line.Append(times.CutShort.Count > 0 ? $"; cut short by --kind-seconds: {string.Join(", ", times.CutShort)}" : "");
+            line.Append(inv, $"; slowest: {string.Join(", ", times.Slowest.Take(3).Select(q => string.Create(inv, $"{q.Kind} [{q.Query}] {q.Milliseconds} ms")))}); ");
         }
 
         line.Append(inv, $"most cited: {string.Join(", ", r.PopularSymbols.Select(p => string.Create(inv, $"{p.Key} by {p.CitingPlans} plans")))}");
         return line.ToString();
     }
 
-    private sealed record GraphQuery(string Kind, Func<GraphQueries, long> Run);
+    private sealed record GraphQuery(string Kind, string Query, Func<GraphQueries, long> Run);
 }
 
 /// <summary>Latencies overall and per kind; <see cref="CutShort"/> names the kinds whose time ran out before all their queries were timed.</summary>

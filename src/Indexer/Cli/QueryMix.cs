@@ -79,6 +79,17 @@ public static partial class QueryMix
         return mix;
     }
 
+    /// <summary>What a request of the mix asks, in one line: "\"quy chế dân\" province Gia Lai years 2018-2020 superseded by date".</summary>
+    public static string Describe(SearchRequest request)
+    {
+        var parts = new List<string> { request.Query };
+        parts.AddRange(request.Province is { } province ? [$"province {province}"] : []);
+        parts.AddRange(request.YearFrom is not null || request.YearTo is not null ? [$"years {request.YearFrom}-{request.YearTo}"] : []);
+        parts.AddRange(request.SupersededOnly ? ["superseded"] : []);
+        parts.AddRange(request.Sort == SearchSort.Date ? ["by date"] : []);
+        return string.Join(' ', parts.Where(p => p.Length > 0));
+    }
+
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
 }
