@@ -13,7 +13,7 @@ namespace DanVan.Search;
 /// plan in n, sized to at most <see cref="SampleSize"/> matches) and said to be estimates
 /// (<see cref="SearchResult.SampledOneIn"/>): at 1M plans "dân vận" matches 980,000 of them, and
 /// scoring and counting every one took over a second. Newest-first lists stay exact (read by spans of
-/// years from the newest until the page is full); best-first lists are the best of the sample.
+/// dates from the newest until the page is full); best-first lists are the best of the sample.
 /// </summary>
 public sealed partial class LuceneSearchIndex
 {
@@ -197,61 +197,5 @@ public sealed partial class LuceneSearchIndex
 
             return plans;
         }
-    }
-
-    /// <summary>
-    /// The newest matches first, exactly, without reading every match: spans of 1, 2, 4… years from the
-    /// newest (plans file under the year of their date or date lower bound, as they sort) until the list
-    /// holds what was asked; then, if still short, the plans with no year. <paramref name="cursorYear"/>
-    /// skips the years after a cursor; <paramref name="asked"/> are the years the request keeps to (the spans start at its newest:
-    /// at 1M plans "kế hoạch" in 2020–2023 newest first read all 362,000 matches in one span of four years, 167 ms).
-    /// </summary>
-    private static void NewestFirst(IndexSearcher searcher, Query query, TopFieldCollector top, int wanted, int? cursorYear, (int? From, int? To) asked)
-    {
-        // With a cursor, the matches of its own year before it are counted by the collector but not listed:
-        // only the years after it are sure to add to the list. The spans of years double (1, 2, 4…): a query whose
-        // words must stand together reads their positions in every plan up to the last it checks, whatever the span.
-        var years = Years(searcher.IndexReader)
-            .Where(y => (cursorYear is null || y <= cursorYear) && (asked.From is null || y >= asked.From) && (asked.To is null || y <= asked.To))
-            .OrderDescending().ToList();
-        var listed = 0L;
-        for (int from = 0, span = 1; from < years.Count; from += span, span *= 2)
-        {
-            var (newest, oldest) = (years[from], years[Math.Min(from + span, years.Count) - 1]);
-            var seen = top.TotalHits;
-            searcher.Search(Among(query, [NumericRangeQuery.NewInt32Range(SearchSchema.Year, oldest, newest, true, true)]), top);
-            listed += newest == cursorYear ? 0 : top.TotalHits - seen; // the first span is one year: the cursor's, if any
-            if (listed >= wanted)
-            {
-                return;
-            }
-        }
-
-        if (asked.From is not null || asked.To is not null)
-        {
-            return; // plans with no year are outside any span of years asked for
-        }
-
-        searcher.Search(Among(query, [new BooleanQuery
-        {
-            { new MatchAllDocsQuery(), Occur.MUST },
-            { NumericRangeQuery.NewInt32Range(SearchSchema.Year, null, null, true, true), Occur.MUST_NOT },
-        }]), top);
-    }
-
-    /// <summary>The years plans are filed under, from the year field's terms.</summary>
-    private static List<int> Years(IndexReader reader)
-    {
-        var years = new List<int>();
-        if (MultiFields.GetTerms(reader, SearchSchema.Year) is { } terms)
-        {
-            var exact = NumericUtils.FilterPrefixCodedInt32s(terms.GetEnumerator());
-            while (exact.MoveNext())
-            {
-                years.Add(NumericUtils.PrefixCodedToInt32(exact.Term));
-            }
-        }
-
-        return years;
     }
 }

@@ -92,7 +92,7 @@ public sealed partial class LuceneSearchIndex
 
                 if (apart && newest && top is not null)
                 {
-                    NewestFirst(searcher, query, (TopFieldCollector)top, wanted, after is FieldDoc { Fields: [J2N.Numerics.Int64 day, ..] } ? (int)(day.ToInt64() / 10_000) : null,
+                    NewestFirst(searcher, query, (TopFieldCollector)top, wanted, after is FieldDoc { Fields: [J2N.Numerics.Int64 day, ..] } ? day.ToInt64() : null,
                         (request.YearFrom, request.YearTo));
                 }
 

@@ -89,8 +89,8 @@ public sealed class PhraseCheckTests : IDisposable
         var result = index.Search(request);
         var plansChecked = CheckedPhraseQuery.PlansChecked - checkedBefore;
 
-        // Counted on a sample; then listed exactly, year by year from the newest: 2019 (i % 5 == 4) holds 50 of the
-        // phrase's plans, and the list is full within it.
+        // Counted on a sample; then listed exactly, span by span of days from the newest: 1 May 2019 (i % 5 == 4) holds
+        // 400 plans, 50 of them the phrase's, and the list is full within it.
         Assert.True(result.SampledOneIn > 1, "the search was not sampled");
         Assert.Equal(10, result.Hits.Count);
         Assert.All(result.Hits, h => Assert.StartsWith("2019", h.Date, StringComparison.Ordinal));
