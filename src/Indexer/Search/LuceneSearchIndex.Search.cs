@@ -55,7 +55,8 @@ public sealed partial class LuceneSearchIndex
 
             var everything = query is MatchAllDocsQuery;
             var budget = BudgetFor(query);
-            var oneIn = everything ? 1 : SampleRate(UpperBound(reader, query), budget);
+            var upperBound = everything ? reader.MaxDoc : UpperBound(reader, query);
+            var oneIn = everything ? 1 : SampleRate(upperBound, budget);
             FacetCounter facets;
             ITopDocsCollector? top;
             while (true)
@@ -74,7 +75,7 @@ public sealed partial class LuceneSearchIndex
                 }
                 else
                 {
-                    searcher.Search(Sampled(query, oneIn), collector);
+                    searcher.Search(Sampled(query, oneIn, upperBound, reader.MaxDoc), collector);
                 }
 
                 var estimate = (long)facets.Total * oneIn;
