@@ -148,14 +148,9 @@ public sealed partial class LuceneSearchIndex
         }
     }
 
-    /// <summary>
-    /// The query read on a sample of one plan in <paramref name="oneIn"/>; itself when 1. The sample leads when it holds
-    /// fewer plans than the query can match (<paramref name="upperBound"/>); else the query leads: at 1M, "ninh" among one
-    /// province's 31,000 plans sampled one in 4 walked the 250,000 plans of the sample.
-    /// </summary>
-    private static Query Sampled(Query query, int oneIn, long upperBound, int maxDoc) => oneIn <= 1 ? query
-        : new FilteredQuery(query, new RandomSample(oneIn), ReadsPositions(query) ? Accepted.Instance
-            : upperBound < maxDoc / oneIn ? FilteredQuery.LEAP_FROG_QUERY_FIRST_STRATEGY : FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
+    /// <summary>The query read on a sample of one plan in <paramref name="oneIn"/>; itself when 1.</summary>
+    private static Query Sampled(Query query, int oneIn) => oneIn <= 1 ? query
+        : new FilteredQuery(query, new RandomSample(oneIn), ReadsPositions(query) ? Accepted.Instance : FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY);
 
     /// <summary>
     /// <paramref name="query"/> among the plans every one of <paramref name="filters"/> matches (a province, years…), scored as

@@ -55,8 +55,7 @@ public sealed partial class LuceneSearchIndex
 
             var everything = query is MatchAllDocsQuery;
             var budget = BudgetFor(query);
-            var upperBound = everything ? reader.MaxDoc : UpperBound(reader, query);
-            var oneIn = everything ? 1 : SampleRate(upperBound, budget);
+            var oneIn = everything ? 1 : SampleRate(UpperBound(reader, query), budget);
             FacetCounter facets;
             ITopDocsCollector? top;
             while (true)
@@ -75,7 +74,7 @@ public sealed partial class LuceneSearchIndex
                 }
                 else
                 {
-                    searcher.Search(Sampled(query, oneIn, upperBound, reader.MaxDoc), collector);
+                    searcher.Search(Sampled(query, oneIn), collector);
                 }
 
                 var estimate = (long)facets.Total * oneIn;
