@@ -5,9 +5,12 @@
 # wrk runs on the same machine, so it takes CPU from the server: the figures are a lower bound.
 #   bench/web-load.sh                      # 10,000 plans, 30 s, 16 connections
 #   PLANS=1000 DURATION=10s bench/web-load.sh
+#   WORK=/tmp/w/g1m SETTLE=100 bench/web-load.sh   # an index made before (WORK/data); wait 100 s first: at 1M the
+#                                                 # server reads its symbol suggestions for over a minute, on one core
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PLANS=${PLANS:-10000} DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2} PORT=${PORT:-5077}
+PLANS=${PLANS:-10000} DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2} PORT=${PORT:-5077} SETTLE=${SETTLE:-0}
+[[ "$SETTLE" =~ ^[0-9]+$ ]] || { echo "web-load.sh: SETTLE takes whole seconds, not '$SETTLE'" >&2; exit 2; }
 WORK=${WORK:-/tmp/danvan-load-$PLANS}
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 2; }
 
@@ -22,6 +25,7 @@ dotnet src/Search.Web/bin/Release/net10.0/Search.Web.dll --urls "http://127.0.0.
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search?q=x" >/dev/null && break; sleep 0.2; done
+sleep "$SETTLE"
 
 wrk -t2 -c4 -d5s -s bench/search-mix.lua "http://127.0.0.1:$PORT" >/dev/null   # warm-up: JIT, caches
 echo "== $PLANS plans, $(nproc) cores, $CONNECTIONS connections, $DURATION, $(date -u +%F)"
