@@ -28,6 +28,6 @@ for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$PORT/api/search?q=x" >/dev
 sleep "$SETTLE"
 
 wrk -t2 -c4 -d5s -s bench/search-mix.lua "http://127.0.0.1:$PORT" >/dev/null   # warm-up: JIT, caches
-echo "== $PLANS plans, $(nproc) cores, $CONNECTIONS connections, $DURATION, $(date -u +%F)"
+echo "== $WORK/data ($PLANS plans if generated here), $(nproc) cores, $CONNECTIONS connections, $DURATION, $(date -u +%F)"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/search-mix.lua "http://127.0.0.1:$PORT"
 echo "== server peak memory: $(grep VmHWM /proc/$server/status | awk '{print $2/1024 " MB"}')"
