@@ -29,9 +29,10 @@ public sealed partial class LuceneSearchIndex
         var leaves = searcher.IndexReader.Leaves;
         var orders = leaves.Select(l => DayOrder.Of(l.AtomicReader)).ToArray();
 
-        // Days are yyyymmdd, 0 for a plan with no date (it files under no year, so years asked leave it out).
-        var newest = (int)Math.Min(cursorDay ?? int.MaxValue, asked.To is { } to ? to * 10_000L + 9_999 : int.MaxValue);
-        var oldest = asked.From is { } from ? Math.Max(0, from * 10_000) : 0;
+        // Days are yyyymmdd, 0 for a plan with no date (it files under no year, so years asked leave it out). A cursor or
+        // years far out of range (a hand-made cursor, year 300000) leave no days, or all of them: never a day that wraps round.
+        var newest = (int)Math.Clamp(Math.Min(cursorDay ?? long.MaxValue, asked.To is { } to ? to * 10_000L + 9_999 : long.MaxValue), -1, int.MaxValue);
+        var oldest = (int)Math.Clamp(asked.From is { } from ? from * 10_000L : 0, 0, int.MaxValue);
         if (cursorDay is { } day && day >= oldest && day <= newest)
         {
             // The cursor's own day first: its matches before the cursor are counted by the collector but not listed, so

@@ -178,6 +178,19 @@ public sealed class BroadSearchTests : IDisposable
         Assert.Equal(inYears.Select(p => p.Plan.Id).Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
     }
 
+    [Theory]
+    // Years a caller of the index (the CLI's --year-from) may pass: day numbers of such years do not fit an int
+    [InlineData(-300_000, 300_000)]
+    [InlineData(int.MinValue, int.MaxValue)]
+    public void NewestFirstWithinYearsFarOutOfRangeListsEveryYear(int from, int to)
+    {
+        using var sampled = Open(small: true);
+        var everyYear = sampled.Search(new SearchRequest("dân vận", Sort: SearchSort.Date, PageSize: 30));
+        var outOfRange = sampled.Search(new SearchRequest("dân vận", YearFrom: from, YearTo: to, Sort: SearchSort.Date, PageSize: 30));
+        Assert.Equal(30, everyYear.Hits.Count);
+        Assert.Equal(everyYear.Hits.Select(h => h.Path), outOfRange.Hits.Select(h => h.Path));
+    }
+
     [Fact]
     public void ASampleThatFindsFewMatchesIsReadAgainExactly()
     {
