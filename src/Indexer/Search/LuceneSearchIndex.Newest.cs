@@ -37,7 +37,7 @@ public sealed partial class LuceneSearchIndex
         {
             // The cursor's own day first: its matches before the cursor are counted by the collector but not listed, so
             // this span adds nothing sure to the list; the days before it do.
-            Search(searcher, query, top, (int)day, (int)day);
+            SearchDays(searcher, query, top, (int)day, (int)day);
             newest = (int)day - 1;
         }
 
@@ -46,7 +46,7 @@ public sealed partial class LuceneSearchIndex
         {
             var first = FirstDayOf(orders, newest, oldest, span);
             var seen = top.TotalHits;
-            Search(searcher, query, top, first, newest);
+            SearchDays(searcher, query, top, first, newest);
             listed += top.TotalHits - seen;
             if (listed >= wanted)
             {
@@ -58,7 +58,7 @@ public sealed partial class LuceneSearchIndex
     }
 
     /// <summary>The query's matches among the plans of days <paramref name="first"/> to <paramref name="last"/>, into <paramref name="top"/>.</summary>
-    private static void Search(IndexSearcher searcher, Query query, ICollector top, int first, int last) =>
+    private static void SearchDays(IndexSearcher searcher, Query query, ICollector top, int first, int last) =>
         searcher.Search(new FilteredQuery(query, new DaysFilter(first, last), ReadsPositions(query) ? Accepted.Instance : FilteredQuery.LEAP_FROG_FILTER_FIRST_STRATEGY), top);
 
     /// <summary>
