@@ -19,7 +19,7 @@ done
 [ -n "$DATA" ] && [ -f "$DATA/danvan.db" ] && [ -f "$PATHS" ] || { echo "usage: bench/web-paths.sh DATA PATHS [--settle 100] [--rounds 31]" >&2; exit 2; }
 [[ "$SETTLE" =~ ^[0-9]+$ ]] || { echo "web-paths.sh: --settle takes whole seconds, not '$SETTLE'" >&2; exit 2; }
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "web-paths.sh: --rounds takes a whole number, not '$ROUNDS'" >&2; exit 2; }
-for tool in curl jq md5sum; do command -v "$tool" >/dev/null || { echo "web-paths.sh: $tool not found" >&2; exit 2; }; done
+for tool in curl jq md5sum bc; do command -v "$tool" >/dev/null || { echo "web-paths.sh: $tool not found" >&2; exit 2; }; done
 
 dotnet build -c Release -v q -nologo src/Search.Web >/dev/null
 dotnet src/Search.Web/bin/Release/net10.0/Search.Web.dll --urls "http://127.0.0.1:$PORT" \
