@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Two builds of `danvan index` compared on one corpus, runs alternated (A B A B …) so that what else the machine does
+# falls on both: each run indexes CORPUS into an empty folder. Prints every run (seconds, MB/s, peak memory, CPU) and
+# each build's median.
+#   bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work /tmp/danvan-ab]
+# A REV is anything git names (a commit, a branch, HEAD) or "." for the working tree as it stands; each is built
+# (Release) in WORK/<name>. Needs git, python3 and GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CORPUS="" A="" B="" ROUNDS=3 WORK=/tmp/danvan-ab
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --rounds) ROUNDS=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
+    --work) WORK=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
+    -*) echo "ab-index.sh: unknown option $1" >&2; exit 2 ;;
+    *) if [ -z "$CORPUS" ]; then CORPUS=$1; elif [ -z "$A" ]; then A=$1; elif [ -z "$B" ]; then B=$1; else echo "ab-index.sh: too many arguments" >&2; exit 2; fi; shift ;;
+  esac
+done
+[ -n "$CORPUS" ] && [ -d "$CORPUS" ] && [ -n "$A" ] && [ -n "$B" ] || { echo "usage: bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work DIR]" >&2; exit 2; }
+[[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "ab-index.sh: --rounds takes a whole number, not '$ROUNDS'" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "ab-index.sh: GNU time not found (apt-get install time)" >&2; exit 2; }
+CORPUS=$(realpath "$CORPUS")
+mkdir -p "$WORK"
+WORK=$(realpath "$WORK")
+
+# Builds REV into WORK/NAME and prints the path of its danvan.dll.
+build() {
+  local rev=$1 name=$2 dir
+  if [ "$rev" = "." ]; then
+    dotnet build -c Release -v q -nologo src/Indexer >&2 || { echo "ab-index.sh: the working tree does not build" >&2; exit 1; }
+    rm -rf "$WORK/$name-bin"
+    cp -r src/Indexer/bin/Release/net10.0 "$WORK/$name-bin" # a copy: building again meanwhile leaves the runs alone
+    echo "$WORK/$name-bin/danvan.dll"
+    return
+  fi
+  dir=$WORK/$name
+  git worktree remove --force "$dir" 2>/dev/null || rm -rf "$dir"
+  git worktree add -q --detach "$dir" "$rev" >&2
+  dotnet build -c Release -v q -nologo "$dir/src/Indexer" >&2 || { echo "ab-index.sh: $rev does not build" >&2; exit 1; }
+  echo "$dir/src/Indexer/bin/Release/net10.0/danvan.dll"
+}
+dll_a=$(build "$A" a)
+dll_b=$(build "$B" b)
+trap 'rm -rf "$WORK/data" "$WORK/a-bin" "$WORK/b-bin"; for n in a b; do git worktree remove --force "$WORK/$n" 2>/dev/null || true; done' EXIT
+
+runs=$WORK/runs.tsv
+: > "$runs"
+for round in $(seq 1 "$ROUNDS"); do
+  for name in a b; do
+    dll=dll_$name
+    rm -rf "$WORK/data"
+    /usr/bin/time -o "$WORK/time" -f "%M %U %S" dotnet "${!dll}" index "$CORPUS" --data "$WORK/data" --json > "$WORK/run.json" 2> "$WORK/run.log" \
+      || { echo "ab-index.sh: build $name failed to index; see $WORK/run.log" >&2; exit 1; }
+    read -r peak user system < "$WORK/time"
+    python3 - "$WORK/run.json" "$name" "$round" "$peak" "$user" "$system" <<'EOF2' | tee -a "$runs"
+import json, sys
+r = json.load(open(sys.argv[1]))
+name, rnd, peak, user, system = sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
+print(f"{name}\t{rnd}\t{r['seconds']:.1f}\t{r['megabytes'] / r['seconds']:.2f}\t{peak / 1024:.0f}\t{user:.1f}\t{system:.1f}\t{r['added']}")
+EOF2
+  done
+done
+
+python3 - "$runs" "$A" "$B" <<'EOF'
+import statistics, sys
+rows = [line.split("\t") for line in open(sys.argv[1]).read().splitlines()]
+print("build\trev\tmedian s\tmedian MB/s\tmedian peak MB\tmedian user s\tmedian system s\truns")
+for name, rev in (("a", sys.argv[2]), ("b", sys.argv[3])):
+    mine = [r for r in rows if r[0] == name]
+    med = lambda i: statistics.median(float(r[i]) for r in mine)
+    print(f"{name}\t{rev}\t{med(2):.1f}\t{med(3):.2f}\t{med(4):.0f}\t{med(5):.1f}\t{med(6):.1f}\t{len(mine)}")
+EOF
