@@ -49,8 +49,9 @@ public interface ICitationGraph : IDisposable
     /// updates the document nodes they touch and leaves the symbols whose undated citations may resolve elsewhere pending.
     /// </summary>
     /// <param name="stored">The written plans the graph may hold already (null: any); others need no lookup of what they replace.</param>
+    /// <param name="beforeCommit">Waited for once the transaction is made, before it commits (the search index committing meanwhile); what it throws rolls the transaction back.</param>
     void Write(IReadOnlyList<PlanRecord> plans, IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> removed, long generation,
-        IReadOnlySet<string>? stored = null);
+        IReadOnlySet<string>? stored = null, Action? beforeCommit = null);
 
     /// <summary>Updates the timestamps of plans whose content did not change (no citation is touched).</summary>
     void Touch(IReadOnlyList<PlanRecord> plans);

@@ -17,7 +17,7 @@ public sealed partial class LiteDbCitationGraph
 
     /// <inheritdoc/>
     public void Write(IReadOnlyList<PlanRecord> written, IReadOnlyList<CitationRecord> edges, IReadOnlyList<string> removed, long generation,
-        IReadOnlySet<string>? stored = null)
+        IReadOnlySet<string>? stored = null, Action? beforeCommit = null)
     {
         InTransaction(() =>
         {
@@ -76,7 +76,7 @@ public sealed partial class LiteDbCitationGraph
             // Undated citations of these symbols may now resolve to another document: the run's end looks again.
             pendingSymbols.Upsert(moved.Select(s => new PendingRecord { Id = s }));
             UpdateState(st => st.Generation = generation);
-        });
+        }, beforeCommit);
     }
 
     /// <summary>Adds each province's change in plans to its count (a count reaching 0 is let go).</summary>

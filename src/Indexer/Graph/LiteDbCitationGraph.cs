@@ -266,13 +266,14 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         nodesRead.Clear();
     }
 
-    private void InTransaction(Action work)
+    private void InTransaction(Action work, Action? beforeCommit = null)
     {
         Forget();
         database.BeginTrans();
         try
         {
             work();
+            beforeCommit?.Invoke();
             database.Commit();
             files.Sync();
             Forget();

@@ -5,8 +5,9 @@ namespace DanVan.Pipeline;
 
 /// <summary>
 /// The plans of one commit. Their search documents are analysed on the thread pool as they come (Lucene's
-/// writer takes documents from many threads); the commit waits for them, commits the search index, then the
-/// graph, under one generation: after a crash the graph never holds a plan the search index lacks.
+/// writer takes documents from many threads); the commit waits for them and commits the search index while the
+/// graph's transaction is made, then commits the graph, under one generation: after a crash the graph never holds
+/// a plan the search index lacks.
 /// </summary>
 public sealed class Batch(ICitationGraph graph, ISearchIndex search, long generation, int maxPlans = Batch.DefaultPlans)
 {
@@ -66,11 +67,26 @@ public sealed class Batch(ICitationGraph graph, ISearchIndex search, long genera
             return;
         }
 
-        Task.WhenAll(analysing).GetAwaiter().GetResult();
-        Generation++;
-        search.Remove(removed);
-        search.Commit(Generation);
-        graph.Write(plans, citations, removed, Generation, replacing);
+        // The search index commits (once its documents are analysed) while the graph's transaction is made on this thread;
+        // the graph commits after it, so a crash between the two leaves the search index ahead, never behind.
+        var generation = ++Generation;
+        var analysed = analysing.ToArray();
+        var searchCommitted = Task.Run(() =>
+        {
+            Task.WaitAll(analysed);
+            search.Remove(removed);
+            search.Commit(generation);
+        });
+        try
+        {
+            graph.Write(plans, citations, removed, generation, replacing, beforeCommit: () => searchCommitted.GetAwaiter().GetResult());
+        }
+        catch
+        {
+            Task.WhenAny(searchCommitted).GetAwaiter().GetResult(); // nothing left running behind a failed write, whatever the search's outcome
+            throw;
+        }
+
         if (touched.Count > 0)
         {
             graph.Touch(touched);

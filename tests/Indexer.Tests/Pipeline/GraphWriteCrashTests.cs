@@ -8,6 +8,7 @@ namespace DanVan.Tests.Pipeline;
 /// <summary>
 /// A run that dies after the search index committed a batch and before the graph took it in: the search index is a
 /// generation ahead. The next run adds those plans as new (nothing looked up to replace): each must be there once.
+/// And one whose search index fails to commit: the graph takes nothing of the batch.
 /// </summary>
 public class GraphWriteCrashTests
 {
@@ -29,6 +30,30 @@ public class GraphWriteCrashTests
         using var searching = DataStores.OpenForSearch(corpus.Data);
         Assert.Equal(5, searching.Search.Search(new SearchRequest("", PageSize: 10)).Total);
         Assert.Equal(5, searching.Search.Search(new SearchRequest("\"dân vận\"", PageSize: 10)).Hits.Select(h => h.Path).Distinct().Count());
+        Assert.True(Consistency.InStep(searching.Graph, searching.Search));
+    }
+
+    /// <summary>
+    /// The graph's transaction is made while the search index commits, and waits for it: a search commit that fails leaves
+    /// the graph without the batch (it would otherwise hold plans the search index lacks), and the next run indexes them.
+    /// </summary>
+    [Fact]
+    public void WhenTheSearchIndexCannotCommitTheGraphTakesNothingOfTheBatch()
+    {
+        using var corpus = new TestCorpus().WithSeeds();
+        using (var stores = DataStores.OpenForIndexing(corpus.Data))
+        {
+            var dying = new SearchRefreshCrashTests.DiesAtCommit(stores.Search);
+            Assert.Throws<IOException>(() => new IndexingPipeline(corpus.Corpus, stores.Graph, dying, NoProgress.Instance).Run());
+            Assert.Equal(0, stores.Graph.PlanCount);
+            Assert.Equal(0, stores.Graph.Generation);
+        }
+
+        var summary = corpus.Index();
+
+        Assert.Equal(5, summary.Added);
+        using var searching = DataStores.OpenForSearch(corpus.Data);
+        Assert.Equal(5, searching.Search.Search(new SearchRequest("", PageSize: 10)).Total);
         Assert.True(Consistency.InStep(searching.Graph, searching.Search));
     }
 

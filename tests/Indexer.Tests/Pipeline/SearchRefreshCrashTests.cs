@@ -53,7 +53,7 @@ public class SearchRefreshCrashTests
     }
 
     /// <summary>The search index of a process that dies the moment it would commit.</summary>
-    private sealed class DiesAtCommit(ISearchIndex inner) : ISearchIndex
+    internal sealed class DiesAtCommit(ISearchIndex inner) : ISearchIndex
     {
         public long Generation => inner.Generation;
 
