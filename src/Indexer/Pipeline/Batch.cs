@@ -71,14 +71,12 @@ public sealed class Batch(ICitationGraph graph, ISearchIndex search, long genera
         // the graph commits after it, so a crash between the two leaves the search index ahead, never behind.
         var generation = ++Generation;
         var analysed = analysing.ToArray();
-        var searchCommitted = Task.WhenAll(analysed).ContinueWith(
-            all =>
-            {
-                all.GetAwaiter().GetResult();
-                search.Remove(removed);
-                search.Commit(generation);
-            },
-            CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default); // not a pool thread blocked waiting: the pool would add threads
+        var searchCommitted = Task.Run(() =>
+        {
+            Task.WaitAll(analysed);
+            search.Remove(removed);
+            search.Commit(generation);
+        });
         try
         {
             graph.Write(plans, citations, removed, generation, replacing, beforeCommit: () => searchCommitted.GetAwaiter().GetResult());
