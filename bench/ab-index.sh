@@ -33,6 +33,7 @@ build() {
     echo "$WORK/$name-bin/danvan.dll"
     return
   fi
+  git rev-parse -q --verify "$rev^{commit}" >/dev/null || { echo "ab-index.sh: git names no commit '$rev'" >&2; exit 2; }
   dir=$WORK/$name
   git worktree remove --force "$dir" 2>/dev/null || rm -rf "$dir"
   git worktree add -q --detach "$dir" "$rev" >&2
