@@ -24,7 +24,7 @@ public sealed class KnowledgeBase : IDisposable
         Queries = GraphQueries.Over(stores.Graph);
         checker = new DraftChecker(stores.Graph, Queries.Registry);
 
-        // Read in the background: at 1M plans the symbols of every document take about a minute to read, and the
+        // Read in the background: at 1M plans the symbols of every document take about half a minute to read, and the
         // pages should not wait for autocomplete. Until then suggestions are empty and provinces are read when asked.
         symbols = Task.Run(() => SymbolSuggestions.From(stores.Graph));
         provinces = Task.Run(() => (IReadOnlyList<ProvinceCount>)[.. Queries.Provinces().Where(p => p.Province is not null)]);
@@ -41,7 +41,7 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>
     /// Document symbols for the search box: waits up to two seconds for them to be read, then offers none
-    /// (at 1M plans, during the first minute), or none if they could not be read (the graph's own pages say why).
+    /// (at 1M plans, during the first half minute), or none if they could not be read (the graph's own pages say why).
     /// </summary>
     public SymbolSuggestions Symbols => ((IAsyncResult)symbols).AsyncWaitHandle.WaitOne(TimeSpan.FromSeconds(2)) && symbols.IsCompletedSuccessfully ? symbols.Result : NoSymbols;
 

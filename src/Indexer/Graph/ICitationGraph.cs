@@ -83,8 +83,11 @@ public interface ICitationGraph : IDisposable
     /// <summary>One document by key.</summary>
     DocumentRecord? Document(string key);
 
-    /// <summary>Every document node with a symbol (for symbol autocomplete), streamed.</summary>
+    /// <summary>Every document node with a symbol, streamed.</summary>
     IEnumerable<DocumentRecord> DocumentsWithSymbol();
+
+    /// <summary>The key of every document node with a symbol and the citations pointing to it (for symbol autocomplete), streamed; nothing else is read into objects.</summary>
+    IEnumerable<(string Key, int Citations)> SymbolKeys();
 
     /// <summary>The registry last stored, or null.</summary>
     RegistrySnapshot? Registry();

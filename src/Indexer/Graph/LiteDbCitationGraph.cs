@@ -175,6 +175,12 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<DocumentRecord> DocumentsWithSymbol() => documents.Find(Query.Not("Symbol", BsonValue.Null));
 
     /// <inheritdoc/>
+    public IEnumerable<(string Key, int Citations)> SymbolKeys() =>
+        database.GetCollection("documents").Query().Where(Query.Not(nameof(DocumentRecord.Symbol), BsonValue.Null))
+            .Select(BsonExpression.Create($"{{ k: $._id, c: $.{nameof(DocumentRecord.Citations)} }}")).ToEnumerable()
+            .Select(d => (d["k"].AsString, d["c"].AsInt32));
+
+    /// <inheritdoc/>
     public IEnumerable<string> DocumentKeysWithSymbol(string symbol) => documents.Query().Where(Equal(nameof(DocumentRecord.Symbol), symbol)).Select(d => d.Id).ToEnumerable();
 
     /// <inheritdoc/>

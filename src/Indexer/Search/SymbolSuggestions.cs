@@ -1,4 +1,5 @@
 using DanVan.Graph;
+using DanVan.Resolution;
 using DanVan.Text;
 
 namespace DanVan.Search;
@@ -10,25 +11,48 @@ public sealed record SymbolSuggestion(string Symbol, string Key, int? Year, stri
 /// Symbol autocomplete (the suggest package is not available): every document the graph knows by
 /// symbol, matched however the user types it — "16/ct", "290-QĐ", "qd 290", "04/2015/nd". Held in
 /// memory as one array sorted by the symbol's compact folded form ("290-QĐ/TW" → "290QDTW"); symbols
-/// start with their number, so a query with a number looks only at that number's range.
+/// start with their number, so a query with a number looks only at that number's range. Each document is held as
+/// its compact form, where its parts end, its key and its citations (symbol, year and province are read from the key);
+/// titles are read for the few offered. At a million plans every title and every part as a string of its own made
+/// the server's largest object by far.
 /// </summary>
 public sealed class SymbolSuggestions
 {
     private readonly Entry[] entries;
+    private readonly Func<string, string?> titleOf;
 
-    private SymbolSuggestions(Entry[] entries) => this.entries = entries;
+    private SymbolSuggestions(Entry[] entries, Func<string, string?> titleOf) => (this.entries, this.titleOf) = (entries, titleOf);
 
-    /// <summary>The symbols of every document in the graph.</summary>
-    public static SymbolSuggestions From(ICitationGraph graph) =>
-        From(graph.DocumentsWithSymbol().Where(d => d.Symbol is not null)
-            .Select(d => new SymbolSuggestion(d.Symbol!, d.Id, d.Year, d.Province, d.Title, d.Citations)));
+    /// <summary>The symbols of every document in the graph; titles read from it for the documents offered.</summary>
+    public static SymbolSuggestions From(ICitationGraph graph) => From(graph.SymbolKeys(), key => graph.Document(key)?.Title);
 
-    /// <summary>The given suggestions, searchable.</summary>
+    /// <summary>The given suggestions, searchable (their titles kept).</summary>
     public static SymbolSuggestions From(IEnumerable<SymbolSuggestion> suggestions)
     {
-        var entries = suggestions.Select(s => new Entry(Compact(s.Symbol), Tokens(s.Symbol), s)).ToArray();
-        Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Compact, b.Compact));
-        return new SymbolSuggestions(entries);
+        var titles = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var documents = suggestions.Select(s =>
+        {
+            titles[s.Key] = s.Title;
+            return (s.Key, s.Citations);
+        }).ToList();
+        return From(documents, key => titles.GetValueOrDefault(key));
+    }
+
+    /// <summary>Documents given by key (each with a symbol) and their citations, searchable; <paramref name="titleOf"/> gives a key's title.</summary>
+    public static SymbolSuggestions From(IEnumerable<(string Key, int Citations)> documents, Func<string, string?> titleOf)
+    {
+        var (entries, shapes) = (new List<Entry>(), new Shapes());
+        foreach (var (key, citations) in documents)
+        {
+            if (shapes.Of(key, citations) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        var sorted = entries.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.Compact, b.Compact));
+        return new SymbolSuggestions(sorted, titleOf);
     }
 
     /// <summary>How many documents are offered.</summary>
@@ -56,18 +80,18 @@ public sealed class SymbolSuggestions
         var best = new List<(int Rank, Entry Entry)>(Math.Min(limit, 64) + 1);
         for (var i = prefixed.Start; i < prefixed.End; i++)
         {
-            Keep(best, limit, (WholeParts(tokens, entries[i].Tokens) ? 0 : 1, entries[i]));
+            Keep(best, limit, (WholeParts(tokens, entries[i]) ? 0 : 1, entries[i]));
         }
 
         for (var i = pool.Item1; i < pool.Item2; i++)
         {
-            if ((i < prefixed.Start || i >= prefixed.End) && HasParts(tokens, entries[i].Tokens))
+            if ((i < prefixed.Start || i >= prefixed.End) && HasParts(tokens, entries[i]))
             {
                 Keep(best, limit, (2, entries[i]));
             }
         }
 
-        return [.. best.Select(e => e.Entry.Suggestion)];
+        return [.. best.Select(e => Suggestion(e.Entry))];
     }
 
     /// <summary>Adds <paramref name="candidate"/> to the best <paramref name="limit"/> in order, after its equals (as a stable sort would).</summary>
@@ -94,23 +118,45 @@ public sealed class SymbolSuggestions
     /// <summary>Whole parts first, then in part, then by parts; most cited first within each, then by symbol, newest first.</summary>
     private static int Better((int Rank, Entry Entry) a, (int Rank, Entry Entry) b) =>
         a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank)
-        : a.Entry.Suggestion.Citations != b.Entry.Suggestion.Citations ? b.Entry.Suggestion.Citations.CompareTo(a.Entry.Suggestion.Citations)
+        : a.Entry.Citations != b.Entry.Citations ? b.Entry.Citations.CompareTo(a.Entry.Citations)
         : string.CompareOrdinal(a.Entry.Compact, b.Entry.Compact) is var bySymbol and not 0 ? bySymbol
-        : Nullable.Compare(b.Entry.Suggestion.Year, a.Entry.Suggestion.Year);
+        : Nullable.Compare(b.Entry.Year, a.Entry.Year);
+
+    /// <summary>The suggestion of one entry, its title read now.</summary>
+    private SymbolSuggestion Suggestion(Entry entry)
+    {
+        var (symbol, year, province) = DocumentKey.Parse(entry.Key);
+        return new SymbolSuggestion(symbol, entry.Key, year, province, titleOf(entry.Key), entry.Citations);
+    }
 
     /// <summary>True when the typed parts are the symbol's first parts, whole ("16" is all of 16/CT-TTg's number, not 160's).</summary>
-    private static bool WholeParts(string[] typed, string[] parts) =>
-        typed.Length <= parts.Length && typed.AsSpan().SequenceEqual(parts.AsSpan(0, typed.Length));
+    private static bool WholeParts(string[] typed, Entry entry)
+    {
+        if (typed.Length > entry.Ends.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (!entry.Part(i).SequenceEqual(typed[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when each typed part begins one of the symbol's parts, in any order ("qd 290" of 290-QĐ/TW); loops, not queries: it is asked of every symbol.</summary>
-    private static bool HasParts(string[] typed, string[] parts)
+    private static bool HasParts(string[] typed, Entry entry)
     {
         foreach (var t in typed)
         {
             var found = false;
-            foreach (var part in parts)
+            for (var i = 0; i < entry.Ends.Length; i++)
             {
-                if (part.StartsWith(t, StringComparison.Ordinal))
+                if (entry.Part(i).StartsWith(t, StringComparison.Ordinal))
                 {
                     found = true;
                     break;
@@ -186,5 +232,54 @@ public sealed class SymbolSuggestions
         return [.. tokens];
     }
 
-    private sealed record Entry(string Compact, string[] Tokens, SymbolSuggestion Suggestion);
+    /// <summary>
+    /// One document: its symbol's compact form and where each of its parts ends in it (shared by the documents of one
+    /// symbol), its key, citations and year.
+    /// </summary>
+    private readonly record struct Entry(string Compact, byte[] Ends, string Key, int Citations, int? Year)
+    {
+        /// <summary>The symbol's part <paramref name="i"/> ("ND" of "042015NDCP").</summary>
+        public ReadOnlySpan<char> Part(int i)
+        {
+            var start = i == 0 ? 0 : Ends[i - 1];
+            return Compact.AsSpan(start, Ends[i] - start);
+        }
+    }
+
+    /// <summary>Each symbol's compact form and part ends, made once and shared: a plan number recurs in every province and year.</summary>
+    private sealed class Shapes
+    {
+        private readonly Dictionary<string, (string Compact, byte[] Ends)?> bySymbol = new(StringComparer.Ordinal);
+
+        /// <summary>The entry of a document by key; null when its symbol has no letter or digit, or more than anyone types.</summary>
+        public Entry? Of(string key, int citations)
+        {
+            var (symbol, year, _) = DocumentKey.Parse(key);
+            if (!bySymbol.TryGetValue(symbol, out var shape))
+            {
+                bySymbol[symbol] = shape = Shape(symbol);
+            }
+
+            return shape is var (compact, ends) ? new Entry(compact, ends, key, citations, year) : null;
+        }
+
+        private static (string, byte[])? Shape(string symbol)
+        {
+            var parts = Tokens(symbol);
+            var compact = string.Concat(parts);
+            if (compact.Length == 0 || compact.Length > byte.MaxValue)
+            {
+                return null;
+            }
+
+            var ends = new byte[parts.Length];
+            for (int i = 0, end = 0; i < parts.Length; i++)
+            {
+                end += parts[i].Length;
+                ends[i] = (byte)end;
+            }
+
+            return (compact, ends);
+        }
+    }
 }

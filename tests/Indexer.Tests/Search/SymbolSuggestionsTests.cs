@@ -1,3 +1,4 @@
+using DanVan.Graph;
 using DanVan.Search;
 
 namespace DanVan.Tests.Search;
@@ -67,6 +68,33 @@ public class SymbolSuggestionsTests
                 Assert.Equal(expected.Take(limit), suggestions.Suggest(typed, limit).Select(s => s.Key));
             }
         }
+    }
+
+    /// <summary>
+    /// Read from a graph, the suggestions hold keys and citations only and read titles for those offered: the same
+    /// suggestions, titles, years and provinces included, as whole document records give.
+    /// </summary>
+    [Fact]
+    public void From_a_graph_offers_what_its_whole_records_say()
+    {
+        using var generated = new DanVan.Tests.Generation.GeneratedCorpus(300, seed: 5);
+        generated.Index();
+        using var graph = LiteDbCitationGraph.Open(generated.Data);
+        var records = graph.DocumentsWithSymbol().Select(d => new SymbolSuggestion(d.Symbol!, d.Id, d.Year, d.Province, d.Title, d.Citations)).ToList();
+        var (whole, read) = (SymbolSuggestions.From(records), SymbolSuggestions.From(graph));
+        Assert.Equal(records.Count, read.Count);
+        Assert.Contains(records, r => r.Title is not null && r.Province is not null);
+        var byKey = records.ToDictionary(r => r.Key, StringComparer.Ordinal);
+        var offered = 0;
+        foreach (var typed in new[] { "1", "12", "kh", "ub", "kh 1", "ct 2", "12/kh", "nq", "qd", "tw", "16/ct", "290-qd", "ubnd 5" })
+        {
+            var suggested = read.Suggest(typed, 20);
+            Assert.Equal(whole.Suggest(typed, 20).Select(s => s.Key), suggested.Select(s => s.Key));
+            Assert.All(suggested, s => Assert.Equal(byKey[s.Key], s));
+            offered += suggested.Count(s => s.Title is not null && s.Province is not null);
+        }
+
+        Assert.True(offered > 20, $"only {offered} suggestions with a title and a province");
     }
 
     /// <summary>Every match of <paramref name="typed"/>, sorted whole.</summary>
