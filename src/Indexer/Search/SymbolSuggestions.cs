@@ -83,9 +83,22 @@ public sealed class SymbolSuggestions
             Keep(best, limit, (WholeParts(tokens, entries[i]) ? 0 : 1, entries[i]));
         }
 
+        // The documents of one symbol stand together and share its shape: whether it has the typed parts is asked once a
+        // symbol (at 1M plans a plan number recurs in every province and year; "kh" asked it of every document).
+        var (shape, hasParts) = ((byte[]?)null, false);
         for (var i = pool.Item1; i < pool.Item2; i++)
         {
-            if ((i < prefixed.Start || i >= prefixed.End) && HasParts(tokens, entries[i]))
+            if (i >= prefixed.Start && i < prefixed.End)
+            {
+                continue;
+            }
+
+            if (!ReferenceEquals(entries[i].Ends, shape))
+            {
+                (shape, hasParts) = (entries[i].Ends, HasParts(tokens, entries[i]));
+            }
+
+            if (hasParts)
             {
                 Keep(best, limit, (2, entries[i]));
             }
