@@ -61,7 +61,7 @@ public static class DanVanCli
         var corpus = new Argument<string>("CORPUS_DIR") { Description = "Folder of plans (and registry/).", DefaultValueFactory = _ => "corpus" };
         var data = DataOption();
         var json = new Option<bool>("--json") { Description = "Print the summary as a JSON object." };
-        var batch = new Option<int>("--batch") { Description = "Plans per commit (at most; a commit also comes every 16 MB). Smaller loses less to a kill, larger indexes faster.", DefaultValueFactory = _ => Pipeline.Batch.DefaultPlans };
+        var batch = new Option<int>("--batch") { Description = "Plans per commit (at most; a commit also comes every 32 MB). Smaller loses less to a kill, larger indexes faster.", DefaultValueFactory = _ => Pipeline.Batch.DefaultPlans };
         var command = new Command("index", "Index the corpus into the citation graph (incremental: only new and changed files are read).") { corpus, data, json, batch };
         command.SetAction(result => IndexCommand.Run(result.GetValue(corpus)!, result.GetValue(data)!, result.GetValue(json), output, error, result.GetValue(batch)));
         return command;
