@@ -6,7 +6,7 @@
 #   bench/web-load.sh                      # 10,000 plans, 30 s, 16 connections
 #   PLANS=1000 DURATION=10s bench/web-load.sh
 #   WORK=/tmp/w/g1m SETTLE=100 bench/web-load.sh   # an index made before (WORK/data); wait 100 s first: at 1M the
-#                                                 # server reads its symbol suggestions for over a minute, on one core
+#                                                 # server reads its symbol suggestions for about half a minute, on one core
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PLANS=${PLANS:-10000} DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16} THREADS=${THREADS:-2} PORT=${PORT:-5077} SETTLE=${SETTLE:-0}

@@ -3,7 +3,7 @@
 # string a line, as /api/search takes it) sent ROUNDS times, the median printed with the answer's total and a hash of
 # its hits (two builds giving the same hash list the same plans).
 #   bench/web-paths.sh DATA PATHS [--settle 100] [--rounds 31]
-# --settle waits before timing: at 1M the server reads its symbol suggestions for over a minute, on one core. Each
+# --settle waits before timing: at 1M the server reads its symbol suggestions for about half a minute, on one core. Each
 # request is sent ROUNDS times untimed first (the JIT optimizes a method after about 30 calls; 11 rounds showed tier-0 code).
 set -euo pipefail
 cd "$(dirname "$0")/.."
