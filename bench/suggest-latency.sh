@@ -24,14 +24,14 @@ dotnet "$WEB" --urls "http://127.0.0.1:$PORT" --DanVan:Data="$DATA" --DanVan:Ind
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null' EXIT
 start=$(date +%s.%N)
-until curl -s "http://127.0.0.1:$PORT/api/suggest?q=16%2Fct" 2>/dev/null | grep -q '"key"'; do
+until curl -s --max-time 10 "http://127.0.0.1:$PORT/api/suggest?q=16%2Fct" 2>/dev/null | grep -q '"key"'; do
   kill -0 $pid 2>/dev/null || { echo "suggest-latency.sh: the server stopped" >&2; exit 1; }
   sleep 0.5
 done
 ready=$(echo "$(date +%s.%N) - $start" | bc)
 echo "suggestions ready after $(printf %.1f "$ready") s; server RSS $(( $(awk '/VmRSS/{print $2}' /proc/$pid/status) / 1024 )) MB"
 for q in kh ub "kh%20ubnd" nq 1 "16%2Fct" "qd%20290" "125%2Fkh-sgd"; do
-  for _ in $(seq 30); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/suggest?q=$q"; done
-  median=$(for _ in $(seq 21); do curl -s -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/api/suggest?q=$q"; done | sort -n | sed -n 11p)
+  for _ in $(seq 30); do curl -s --max-time 10 -o /dev/null "http://127.0.0.1:$PORT/api/suggest?q=$q"; done
+  median=$(for _ in $(seq 21); do curl -s --max-time 10 -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$PORT/api/suggest?q=$q"; done | sort -n | sed -n 11p)
   printf '%-14s median %6.1f ms\n' "$(printf '%b' "${q//%/\\x}")" "$(echo "$median * 1000" | bc)"
 done
