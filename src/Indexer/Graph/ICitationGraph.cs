@@ -115,7 +115,7 @@ public interface ICitationGraph : IDisposable
 
     /// <summary>
     /// Citations of every document with this official symbol (of one year, when given), in the order of their keys: what
-    /// <see cref="CitationsTo"/> gives key after key, their lists read as one range.
+    /// <see cref="CitationsTo"/> gives key after key, read as one range of the index.
     /// </summary>
     IEnumerable<CitationRecord> CitationsToSymbol(string symbol, int? year);
 

@@ -21,7 +21,6 @@ public sealed partial class LiteDbCitationGraph
     {
         InTransaction(() =>
         {
-            var batch = (state.FindById("state")?.Batches ?? 0) + 1;
             var tally = new DocumentTally();
             var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
             var inProvinces = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -37,7 +36,6 @@ public sealed partial class LiteDbCitationGraph
                 var old = CitationsOf(before);
                 tally.Cite(old, -1);
                 tally.Own(before, -1);
-                Relist(old.Where(c => c.Key is not null).Select(c => (ListId(c.Key!, before.Batch), c.Id, false)));
                 foreach (var c in old)
                 {
                     citations.Delete(c.Id);
@@ -55,13 +53,10 @@ public sealed partial class LiteDbCitationGraph
             citations.InsertBulk(edges);
             undated.InsertBulk(edges.Where(c => c.Inferred && c.Symbol is not null).Select(UndatedRow.Of));
             ambiguous.InsertBulk(edges.Where(c => c.Key is null && c.Symbol is not null).Select(AmbiguousRow.Of));
-            citationLists.InsertBulk(edges.Where(c => c.Key is not null).GroupBy(c => c.Key!, StringComparer.Ordinal)
-                .Select(g => new CitationList { Id = ListId(g.Key, batch), Ids = IdList.Encode(g.Select(c => c.Id).Order()) }));
             var first = edges.GroupBy(c => c.Plan, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Min(c => c.Id), StringComparer.Ordinal);
             foreach (var plan in written)
             {
                 plan.FirstCitation = first.GetValueOrDefault(plan.Id);
-                plan.Batch = batch;
                 tally.Own(plan, +1);
                 ProvincePlans.Add(inProvinces, plan.Province, +1);
             }
@@ -80,30 +75,8 @@ public sealed partial class LiteDbCitationGraph
 
             // Undated citations of these symbols may now resolve to another document: the run's end looks again.
             pendingSymbols.Upsert(moved.Select(s => new PendingRecord { Id = s }));
-            UpdateState(st => (st.Generation, st.Batches) = (generation, batch));
+            UpdateState(st => st.Generation = generation);
         }, beforeCommit);
-    }
-
-    /// <summary>Takes citations off (false) or adds them to (true) the lists named, a list read and written once.</summary>
-    private void Relist(IEnumerable<(string List, long Id, bool Add)> changes)
-    {
-        foreach (var list in changes.GroupBy(c => c.List, StringComparer.Ordinal))
-        {
-            var ids = citationLists.FindById(list.Key) is { } row ? IdList.Decode(row.Ids).ToHashSet() : [];
-            foreach (var (_, id, add) in list)
-            {
-                _ = add ? ids.Add(id) : ids.Remove(id);
-            }
-
-            if (ids.Count == 0)
-            {
-                citationLists.Delete(list.Key);
-            }
-            else
-            {
-                citationLists.Upsert(new CitationList { Id = list.Key, Ids = IdList.Encode(ids.Order()) });
-            }
-        }
     }
 
     /// <summary>Adds each province's change in plans to its count (a count reaching 0 is let go).</summary>
@@ -206,37 +179,18 @@ public sealed partial class LiteDbCitationGraph
 
         // Only the citations whose answer changed are read: they are changed in place (the plan's "before" below reads its own).
         var updates = new Dictionary<long, CitationRecord>();
-        var keysBefore = new Dictionary<long, string?>();
         foreach (var citation in answers.Keys.Order().Chunk(100).SelectMany(CitationsWithIds))
         {
-            keysBefore[citation.Id] = citation.Key;
             (citation.Key, citation.State, citation.Candidates) = answers[citation.Id];
             updates[citation.Id] = citation;
         }
-
-        var relisted = new List<(string List, long Id, bool Add)>();
 
         var tally = new DocumentTally();
         var counts = new Dictionary<string, FindingCount>(StringComparer.Ordinal);
         foreach (var plan in updates.Values.Select(c => c.Plan).Distinct(StringComparer.Ordinal))
         {
-            var record = plans.FindById(plan);
-            var before = record is null ? [] : CitationsOf(record);
+            var before = plans.FindById(plan) is { } record ? CitationsOf(record) : [];
             var after = before.Select(c => updates.GetValueOrDefault(c.Id, c)).ToList();
-            foreach (var c in after.Where(c => updates.ContainsKey(c.Id) && keysBefore[c.Id] != c.Key))
-            {
-                // A citation moved to another document moves to that key's list of its plan's batch.
-                if (keysBefore[c.Id] is { } from)
-                {
-                    relisted.Add((ListId(from, record!.Batch), c.Id, false));
-                }
-
-                if (c.Key is { } to)
-                {
-                    relisted.Add((ListId(to, record!.Batch), c.Id, true));
-                }
-            }
-
             tally.Cite(before, -1);
             tally.Cite(after, +1);
             RemoveFindings(plan, counts);
@@ -251,7 +205,6 @@ public sealed partial class LiteDbCitationGraph
         }
 
         citations.Update(updates.Values);
-        Relist(relisted);
         foreach (var c in updates.Values)
         {
             // Filed as ambiguous while it names several documents.
@@ -377,7 +330,6 @@ public sealed partial class LiteDbCitationGraph
     /// <inheritdoc/>
     public void Reset() => InTransaction(() =>
     {
-        citations.DropIndex(nameof(CitationRecord.Key)); // graphs before schema 5 indexed the citations on their key
         superseded = null;
         foreach (var name in database.GetCollectionNames().ToList())
         {

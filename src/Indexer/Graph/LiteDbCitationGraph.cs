@@ -1,4 +1,3 @@
-using System.Globalization;
 using LiteDB;
 using LiteDB.Engine;
 using DanVan.Resolution;
@@ -14,8 +13,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     // 2: document nodes carry their tallies and are kept up to date per batch; pending work has its own collections.
     // 3: stale findings are kept with the citations; registry facts say what is superseded and since when.
     // 4: the search index holds the pairs of words standing together (quoted phrases are narrowed by them).
-    // 5: citations are listed per key and batch (CitationList) instead of indexed on their key.
-    private const int Schema = 5;
+    private const int Schema = 4;
 
     // 1: the registry alone answers undated citations of the symbols it has. A graph resolved by older rules keeps its
     // layout; the indexer resolves its undated citations again (ResolveAgainIfOlder).
@@ -31,7 +29,6 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private readonly DurableFiles files;
     private readonly ILiteCollection<PlanRecord> plans;
     private readonly ILiteCollection<CitationRecord> citations;
-    private readonly ILiteCollection<CitationList> citationLists;
     private readonly ILiteCollection<RegistrySnapshot> registry;
     private readonly ILiteCollection<DocumentRecord> documents;
     private readonly ILiteCollection<StateRecord> state;
@@ -48,7 +45,6 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         (database, files) = opened;
         plans = database.GetCollection<PlanRecord>("plans");
         citations = database.GetCollection<CitationRecord>("citations");
-        citationLists = database.GetCollection<CitationList>("citationLists");
         registry = database.GetCollection<RegistrySnapshot>("registry");
         documents = database.GetCollection<DocumentRecord>("documents");
         documents.EnsureIndex(d => d.Symbol);
@@ -60,8 +56,8 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         plans.EnsureIndex(p => p.Key);
         plans.EnsureIndex(p => p.Symbol);
         plans.EnsureIndex(p => p.Province);
-        // Citations have no index but their Id: each cost tens of microseconds a citation. They are found by the plan's
-        // row of Ids, and by key from the lists of each batch (CitationList).
+        // Each index costs tens of microseconds a citation: citations are indexed by the key they point to only.
+        citations.EnsureIndex(c => c.Key);
         undated = database.GetCollection<UndatedRow>("undated");
         undated.EnsureIndex(r => r.Symbol);
         ambiguous = database.GetCollection<AmbiguousRow>("ambiguous");
@@ -227,34 +223,21 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         [.. citations.Find(Between("_id", plan.FirstCitation, plan.FirstCitation + plan.Citations - 1)).Where(c => c.Plan == plan.Id).OrderBy(c => c.Id)];
 
     /// <inheritdoc/>
-    public IEnumerable<CitationRecord> CitationsTo(string key) => Listed(citationLists.Find(Between("_id", ListId(key, 0), ListId(key, long.MaxValue))));
+    public IEnumerable<CitationRecord> CitationsTo(string key) => citations.Find(Equal(nameof(CitationRecord.Key), key));
 
     /// <inheritdoc/>
     /// <remarks>
     /// Keys are "symbol@year" and "symbol@year@province" (DocumentKey.For), so a symbol's keys, or one year's, stand
-    /// together, and so do their lists (CitationList). A query per key cost ~150 µs even hot: a symbol every province numbers alike
+    /// together in the index. A query per key cost ~150 µs even hot: a symbol every province numbers alike
     /// ("125/KH-SGDĐT", 257 documents at 1M plans) took 35–48 ms; one range reads the same citations in the same order.
     /// </remarks>
     public IEnumerable<CitationRecord> CitationsToSymbol(string symbol, int? year)
     {
         var from = year is { } y ? DocumentKey.For(symbol, y, null) : symbol + "@";
         var to = year is null ? from + "\uffff" : from + "@\uffff";
-        return Listed(citationLists.Find(Between("_id", from, to))
-            .Where(l => year is null || DocumentKey.Parse(KeyOfList(l.Id)) is var (s, ky, _) && s == symbol && ky == year));
+        return citations.Find(Between(nameof(CitationRecord.Key), from, to))
+            .Where(c => c.Key is { } key && (year is null || DocumentKey.Parse(key) is var (s, ky, _) && s == symbol && ky == year));
     }
-
-    /// <summary>The row listing the citations of batch <paramref name="batch"/> to <paramref name="key"/>: a key's rows stand together, in batch order.</summary>
-    private static string ListId(string key, long batch) => string.Create(CultureInfo.InvariantCulture, $"{key}{Separator}{batch:D19}");
-
-    private static string KeyOfList(string listId) => listId[..listId.LastIndexOf(Separator)];
-
-    /// <summary>The citations the lists name, in the lists' order, a hundred read in one query.</summary>
-    private IEnumerable<CitationRecord> Listed(IEnumerable<CitationList> lists) =>
-        lists.SelectMany(l => IdList.Decode(l.Ids)).Chunk(100).SelectMany(ids =>
-        {
-            var found = CitationsWithIds(ids).ToDictionary(c => c.Id);
-            return ids.Select(found.GetValueOrDefault).OfType<CitationRecord>();
-        });
 
     /// <inheritdoc/>
     public IEnumerable<AmbiguousRow> AmbiguousMentions(string symbol, Func<AmbiguousRow, bool>? where = null) =>

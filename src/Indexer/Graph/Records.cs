@@ -53,9 +53,6 @@ public sealed class PlanRecord
     /// found by Id (no index of plans on the citations, which cost as much to keep as the citations themselves).
     /// </summary>
     public long FirstCitation { get; set; }
-
-    /// <summary>The batch that wrote its citations: they are listed by key in that batch's <see cref="CitationList"/> rows.</summary>
-    public long Batch { get; set; }
 }
 
 /// <summary>A citation edge as stored: from a plan to a document key, with its span, words and sentence.</summary>
@@ -121,19 +118,6 @@ public sealed class CitationRecord
     public string? PlanDateLowerBound { get; set; }
 
     public int? PlanYear { get; set; }
-}
-
-/// <summary>
-/// The citations of one batch to one document key, by Id ("16/CT-TTg@2016\u001f000000000042"): a key's rows stand together,
-/// and `cites` reads its citations by Id from them. They replace an index of the citations on their key, which took a node
-/// per citation at a random place of a file of gigabytes (a batch of 4,000 plans: ~39,000 citations to ~1,000 symbols).
-/// </summary>
-public sealed class CitationList
-{
-    public string Id { get; set; } = "";
-
-    /// <summary>The citations' Ids, ascending (<see cref="IdList"/>).</summary>
-    public byte[] Ids { get; set; } = [];
 }
 
 /// <summary>
@@ -445,7 +429,4 @@ public sealed class StateRecord
 
     /// <summary>How plans are counted per province (LiteDbCitationGraph.PlanCounts); 0 before they were counted as written.</summary>
     public int PlanCounts { get; set; }
-
-    /// <summary>The number of the last batch written (<see cref="PlanRecord.Batch"/>).</summary>
-    public long Batches { get; set; }
 }

@@ -58,6 +58,43 @@ public class StaleFindingsTests
     }
 
     [Fact]
+    public void ARegistryEntryTakenOutLeavesTheRegistryItsNodeAndItsFindings()
+    {
+        using var generated = new GeneratedCorpus(300, seed: 14);
+        var corpus = Path.Combine(generated.Out, "corpus");
+        var data = Path.Combine(generated.Root, "data");
+        Index(corpus, data);
+        string uncited;
+        using (var graph = LiteDbCitationGraph.Open(data))
+        {
+            Assert.Equal("registry", graph.Document("16/CT-TTg@2016")!.Kind);
+            uncited = GraphQueries.Over(graph).Registry.Entries.Select(e => e.Key).First(k => graph.Document(k) is { Citations: 0, Plans: 0 });
+        }
+
+        // A cited superseded entry and an entry nothing cites are taken out of the registry.
+        var documentsFile = Path.Combine(corpus, "registry", Registry.DocumentsFile);
+        var registry = JsonNode.Parse(File.ReadAllText(documentsFile))!;
+        var entries = registry["documents"]!.AsArray();
+        foreach (var key in new[] { "16/CT-TTg@2016", uncited })
+        {
+            entries.Remove(entries.Single(d => (string?)d!["key"] == key));
+        }
+
+        File.WriteAllText(documentsFile, registry.ToJsonString());
+        Index(corpus, data);
+        using (var graph = LiteDbCitationGraph.Open(data))
+        {
+            var node = graph.Document("16/CT-TTg@2016")!;
+            Assert.Equal(("cited", null), (node.Kind, node.Registered));
+            Assert.True(node.Citations > 0);
+            Assert.Null(graph.Document(uncited));
+            Assert.DoesNotContain(GraphQueries.Over(graph).Listing(int.MaxValue).AllStale(), f => f.Document.Key == "16/CT-TTg@2016");
+        }
+
+        AssertSameAsCitations(data);
+    }
+
+    [Fact]
     public void AnOpenGraphCountsWhatItsOwnWritesChanged()
     {
         // The counts are read once and kept: the graph that wrote the findings must not answer with the counts of before.
