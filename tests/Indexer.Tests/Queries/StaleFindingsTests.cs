@@ -45,12 +45,12 @@ public class StaleFindingsTests
 
         // The registry no longer says 16/CT-TTg of 2016 is superseded: its findings go, the others stay.
         Assert.Contains(second, f => f.Key == "16/CT-TTg@2016");
-        var documentsFile = Path.Combine(corpus, "registry", Registry.DocumentsFile);
-        var registry = JsonNode.Parse(File.ReadAllText(documentsFile))!;
-        var entry = registry["documents"]!.AsArray().Single(d => (string?)d!["key"] == "16/CT-TTg@2016")!;
-        entry["status"] = "unknown";
-        entry["supersededBy"] = new JsonArray();
-        File.WriteAllText(documentsFile, registry.ToJsonString());
+        EditRegistry(corpus, documents =>
+        {
+            var entry = Entry(documents, "16/CT-TTg@2016");
+            entry["status"] = "unknown";
+            entry["supersededBy"] = new JsonArray();
+        });
         Index(corpus, data);
         var third = AssertSameAsCitations(data);
         Assert.DoesNotContain(third, f => f.Key == "16/CT-TTg@2016");
@@ -72,15 +72,11 @@ public class StaleFindingsTests
         }
 
         // A cited superseded entry and an entry nothing cites are taken out of the registry.
-        var documentsFile = Path.Combine(corpus, "registry", Registry.DocumentsFile);
-        var registry = JsonNode.Parse(File.ReadAllText(documentsFile))!;
-        var entries = registry["documents"]!.AsArray();
-        foreach (var key in new[] { "16/CT-TTg@2016", uncited })
+        EditRegistry(corpus, documents =>
         {
-            entries.Remove(entries.Single(d => (string?)d!["key"] == key));
-        }
-
-        File.WriteAllText(documentsFile, registry.ToJsonString());
+            documents.Remove(Entry(documents, "16/CT-TTg@2016"));
+            documents.Remove(Entry(documents, uncited));
+        });
         Index(corpus, data);
         using (var graph = LiteDbCitationGraph.Open(data))
         {
@@ -143,6 +139,17 @@ public class StaleFindingsTests
         Assert.Equal(all.Count(f => f.Verdict == StaleVerdict.Stale), stale.Matching);
         Assert.Equal(all.Where(f => f.Verdict == StaleVerdict.Stale).Take(3).Select(Id), stale.Findings.Select(Id));
     }
+
+    /// <summary>Rewrites the corpus's registry documents after <paramref name="edit"/> changed their list.</summary>
+    private static void EditRegistry(string corpus, Action<JsonArray> edit)
+    {
+        var documentsFile = Path.Combine(corpus, "registry", Registry.DocumentsFile);
+        var registry = JsonNode.Parse(File.ReadAllText(documentsFile))!;
+        edit(registry["documents"]!.AsArray());
+        File.WriteAllText(documentsFile, registry.ToJsonString());
+    }
+
+    private static JsonNode Entry(JsonArray documents, string key) => documents.Single(d => (string?)d!["key"] == key)!;
 
     private static void Index(string corpus, string data)
     {
