@@ -12,6 +12,12 @@ public interface ICitationGraph : IDisposable
     /// <summary>Every stored plan, streamed (a scan: for the rare question no index answers).</summary>
     IEnumerable<PlanRecord> AllPlans();
 
+    /// <summary>
+    /// Up to <paramref name="count"/> stored plans in the ordinal order of their Ids, the first after <paramref name="after"/>
+    /// (from the first plan when null): one short read, so that writes may come between two of them.
+    /// </summary>
+    IReadOnlyList<PlanRecord> PlansAfter(string? after, int count);
+
     /// <summary>How many plans are stored.</summary>
     int PlanCount { get; }
 

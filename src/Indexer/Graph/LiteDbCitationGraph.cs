@@ -196,6 +196,10 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<PlanRecord> AllPlans() => plans.FindAll();
 
     /// <inheritdoc/>
+    public IReadOnlyList<PlanRecord> PlansAfter(string? after, int count) =>
+        (after is null ? plans.Query() : plans.Query().Where(BsonExpression.Create("$._id > @0", after))).OrderBy(p => p.Id).Limit(count).ToList();
+
+    /// <inheritdoc/>
     public int PlanCount => PlansCounted ? planCounts.FindAll().Sum(p => p.Plans) : plans.Count();
 
     /// <inheritdoc/>

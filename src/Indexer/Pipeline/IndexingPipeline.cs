@@ -152,11 +152,13 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             }
         }
 
-        // A graph empty at the start holds none of the files the walk meets: no plan to look up (a lookup per file).
+        // A graph empty at the start holds none of the files the walk meets, and none of them can be gone.
+        var root = Path.GetFullPath(corpus);
+        var storedPlans = fromEmpty ? null : new StoredPlans(graph, id => !IsCorpusFile(new FileInfo(Path.Combine(root, id)), root));
         foreach (var file in CorpusFiles())
         {
             var id = IdOf(file);
-            var stored = fromEmpty ? null : graph.Plan(id);
+            var stored = storedPlans?.Of(id);
             if (Unchanged(stored, file))
             {
                 unchanged++;
@@ -177,7 +179,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
             Handle(inFlight.Dequeue().GetAwaiter().GetResult());
         }
 
-        var removed = Removed();
+        var removed = storedPlans?.Removed() ?? [];
         batch.Commit(removed);
         var reresolved = CatchUp(registry);
         return new IndexSummary(added, changed, removed.Count, unchanged, failures.Count, bytes, citationCount, reresolved,
@@ -305,13 +307,6 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
     private static bool Unchanged(PlanRecord? stored, FileInfo file) =>
         stored is not null && stored.Size == file.Length && stored.Modified == file.LastWriteTimeUtc.Ticks;
 
-    /// <summary>Stored plans whose file is gone (or no longer part of the corpus), streamed from the graph.</summary>
-    private List<string> Removed()
-    {
-        var root = Path.GetFullPath(corpus);
-        return [.. graph.PlanIds().Where(id => !IsCorpusFile(new FileInfo(Path.Combine(root, id)), root))];
-    }
-
     /// <summary>
     /// The end of a run: undated citations of symbols that gained or lost a candidate are resolved again,
     /// and plans whose citations changed (all, after a registry change) get their search fields again;
@@ -366,29 +361,31 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
     }
 
     /// <summary>
-    /// The corpus's files, streamed folder by folder in ordinal order of their paths: not the registry, not hidden or
-    /// dot files, no links (a link could loop, or index a file twice).
+    /// The corpus's files, streamed in the ordinal order of their paths (the order of the plans' Ids, which
+    /// <see cref="StoredPlans"/> reads beside the walk): not the registry, not hidden or dot files, no links (a link could
+    /// loop, or index a file twice).
     /// </summary>
     private IEnumerable<FileInfo> CorpusFiles()
     {
         var root = Path.GetFullPath(corpus);
         var options = new EnumerationOptions { IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.ReparsePoint };
-        var folders = new Stack<DirectoryInfo>([new DirectoryInfo(root)]);
-        while (folders.Count > 0)
+        var registry = Path.Combine(root, "registry");
+        var waiting = new Stack<FileSystemInfo>([new DirectoryInfo(root)]);
+        while (waiting.TryPop(out var entry))
         {
-            var folder = folders.Pop();
-            var entries = folder.EnumerateFileSystemInfos("*", options).Where(e => !e.Name.StartsWith('.')).ToList();
-
-            // A folder sorts as its name and "/", so the walk visits paths in the order of their full text.
-            entries.Sort((a, b) => string.CompareOrdinal(a is DirectoryInfo ? a.Name + "/" : a.Name, b is DirectoryInfo ? b.Name + "/" : b.Name));
-            foreach (var entry in entries.OfType<DirectoryInfo>().Where(d => d.FullName != Path.Combine(root, "registry")).Reverse())
-            {
-                folders.Push(entry);
-            }
-
-            foreach (var file in entries.OfType<FileInfo>())
+            if (entry is FileInfo file)
             {
                 yield return file;
+                continue;
+            }
+
+            // A folder sorts as its name and "/": its files come where their full paths sort, among the files beside it.
+            var entries = ((DirectoryInfo)entry).EnumerateFileSystemInfos("*", options)
+                .Where(e => !e.Name.StartsWith('.') && !(e is DirectoryInfo && e.FullName == registry)).ToList();
+            entries.Sort((a, b) => string.CompareOrdinal(b is DirectoryInfo ? b.Name + "/" : b.Name, a is DirectoryInfo ? a.Name + "/" : a.Name));
+            foreach (var next in entries)
+            {
+                waiting.Push(next); // last first: popped in order
             }
         }
     }
