@@ -2,14 +2,19 @@
 # Two builds of `danvan index` compared on one corpus, runs alternated (A B A B …) so that what else the machine does
 # falls on both: each run indexes CORPUS into an empty folder. Prints every run (seconds, MB/s, peak memory, CPU) and
 # each build's median.
-#   bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work /tmp/danvan-ab]
+#   bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work /tmp/danvan-ab] [--on DATA [--unchanged]]
+# With --on, each run indexes CORPUS into the existing data folder DATA instead (an incremental run), after 1% of the
+# plans changed: every 100th file, a different hundredth each run, gets a sentence (the originals are kept in WORK and
+# put back at the end, which the next index of DATA then reads as changed). With --unchanged too, nothing changes.
 # A REV is anything git names (a commit, a branch, HEAD) or "." for the working tree as it stands; each is built
 # (Release) in WORK/<name>. Needs git, python3 and GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS="" A="" B="" ROUNDS=3 WORK=/tmp/danvan-ab
+CORPUS="" A="" B="" ROUNDS=3 WORK=/tmp/danvan-ab ON="" UNCHANGED=0
 while [ $# -gt 0 ]; do
   case "$1" in
+    --on) ON=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
+    --unchanged) UNCHANGED=1; shift ;;
     --rounds) ROUNDS=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     --work) WORK=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     -*) echo "ab-index.sh: unknown option $1" >&2; exit 2 ;;
@@ -20,6 +25,8 @@ done
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "ab-index.sh: --rounds takes a whole number, not '$ROUNDS'" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "ab-index.sh: GNU time not found (apt-get install time)" >&2; exit 2; }
 CORPUS=$(realpath "$CORPUS")
+[ -z "$ON" ] || [ -f "$ON/danvan.db" ] || { echo "ab-index.sh: --on names no data folder with an index ($ON/danvan.db is missing)" >&2; exit 2; }
+[ "$UNCHANGED" = 0 ] || [ -n "$ON" ] || { echo "ab-index.sh: --unchanged goes with --on DATA" >&2; exit 2; }
 mkdir -p "$WORK"
 WORK=$(realpath "$WORK")
 
@@ -42,22 +49,45 @@ build() {
 }
 dll_a=$(build "$A" a)
 dll_b=$(build "$B" b)
-trap 'rm -rf "$WORK/data" "$WORK/a-bin" "$WORK/b-bin"; for n in a b; do git worktree remove --force "$WORK/$n" 2>/dev/null || true; done' EXIT
+# The files changed by --on runs, put back as they were.
+restore() {
+  [ -d "$WORK/originals" ] && (cd "$WORK/originals" && find . -type f -exec cp --parents -t "$CORPUS" {} +) && rm -rf "$WORK/originals"
+  return 0
+}
+trap 'restore; rm -rf "$WORK/data" "$WORK/a-bin" "$WORK/b-bin"; for n in a b; do git worktree remove --force "$WORK/$n" 2>/dev/null || true; done' EXIT
+
+# Appends a sentence to every 100th plan file, the hundredth numbered $1 (keeping the original of each, once).
+change_hundredth() {
+  find "$CORPUS" -name '*.txt' -not -path "$CORPUS/registry/*" -printf '%P\n' | LC_ALL=C sort | awk -v k="$1" 'NR % 100 == k' > "$WORK/changed.txt"
+  mkdir -p "$WORK/originals"
+  (cd "$CORPUS" && xargs -d '\n' cp -n --parents -t "$WORK/originals" < "$WORK/changed.txt")
+  while IFS= read -r file; do
+    printf '\nKế hoạch này được bổ sung để thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ.\n' >> "$CORPUS/$file"
+  done < "$WORK/changed.txt"
+}
 
 runs=$WORK/runs.tsv
 : > "$runs"
+run=0
 for round in $(seq 1 "$ROUNDS"); do
   for name in a b; do
     dll=dll_$name
-    rm -rf "$WORK/data"
-    /usr/bin/time -o "$WORK/time" -f "%M %U %S" dotnet "${!dll}" index "$CORPUS" --data "$WORK/data" --json > "$WORK/run.json" 2> "$WORK/run.log" \
+    data=$WORK/data
+    if [ -n "$ON" ]; then
+      data=$ON
+      run=$((run + 1))
+      [ "$UNCHANGED" = 1 ] || change_hundredth $(( (run * 37) % 100 ))
+    else
+      rm -rf "$data"
+    fi
+    /usr/bin/time -o "$WORK/time" -f "%M %U %S" dotnet "${!dll}" index "$CORPUS" --data "$data" --json > "$WORK/run.json" 2> "$WORK/run.log" \
       || { echo "ab-index.sh: build $name failed to index; see $WORK/run.log" >&2; exit 1; }
     read -r peak user system < "$WORK/time"
     python3 - "$WORK/run.json" "$name" "$round" "$peak" "$user" "$system" <<'EOF2' | tee -a "$runs"
 import json, sys
 r = json.load(open(sys.argv[1]))
 name, rnd, peak, user, system = sys.argv[2], sys.argv[3], int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6])
-print(f"{name}\t{rnd}\t{r['seconds']:.1f}\t{r['megabytes'] / r['seconds']:.2f}\t{peak / 1024:.0f}\t{user:.1f}\t{system:.1f}\t{r['added']}")
+print(f"{name}\t{rnd}\t{r['seconds']:.1f}\t{r['megabytes'] / r['seconds']:.2f}\t{peak / 1024:.0f}\t{user:.1f}\t{system:.1f}\t{r['added']}+{r['changed']}-{r['removed']}")
 EOF2
   done
 done

@@ -27,6 +27,11 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private const int PlanCounts = 1;
     private readonly LiteDatabase database;
     private readonly DurableFiles files;
+
+    // LiteDB 5.0.20 does not keep a read on another thread apart from a write transaction in progress: such a read failed
+    // now and then ("Page type must be data page" in an index run at a million plans; within seconds under load in a test).
+    // Reads made beside the writing thread (an index run's candidates, looked up on every core) wait for its transaction.
+    private readonly ReaderWriterLockSlim writing = new(LockRecursionPolicy.SupportsRecursion);
     private readonly ILiteCollection<PlanRecord> plans;
     private readonly ILiteCollection<CitationRecord> citations;
     private readonly ILiteCollection<RegistrySnapshot> registry;
@@ -214,7 +219,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public bool Outdated { get; }
 
     /// <inheritdoc/>
-    public bool HasPlanKey(string key) => documents.FindById(key) is { Plans: > 0 };
+    public bool HasPlanKey(string key) => BesideWrites(() => documents.FindById(key) is { Plans: > 0 });
 
     /// <inheritdoc/>
     public IEnumerable<PlanRecord> PlansWithSymbol(string symbol) => plans.Find(Equal(nameof(PlanRecord.Symbol), symbol));
@@ -266,7 +271,21 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<string> CandidateKeys(string symbol, string? province)
     {
         var at = DocumentTally.SymbolIn(symbol, province);
-        return documents.Find(Equal(nameof(DocumentRecord.SymbolIn), at)).Where(DocumentTally.IsCandidate).Select(d => d.Id);
+        return BesideWrites(() => documents.Find(Equal(nameof(DocumentRecord.SymbolIn), at)).Where(DocumentTally.IsCandidate).Select(d => d.Id).ToList());
+    }
+
+    /// <summary>A read that may run on another thread than the writes: done whole between two write transactions.</summary>
+    private T BesideWrites<T>(Func<T> read)
+    {
+        writing.EnterReadLock();
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            writing.ExitReadLock();
+        }
     }
 
     /// <summary>What was read and kept for answers (counts, nodes): a write may change any of it.</summary>
@@ -278,20 +297,28 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
     private void InTransaction(Action work, Action? beforeCommit = null)
     {
-        Forget();
-        database.BeginTrans();
+        writing.EnterWriteLock();
         try
         {
-            work();
-            beforeCommit?.Invoke();
-            database.Commit();
-            files.Sync();
             Forget();
+            database.BeginTrans();
+            try
+            {
+                work();
+                beforeCommit?.Invoke();
+                database.Commit();
+                files.Sync();
+                Forget();
+            }
+            catch
+            {
+                database.Rollback();
+                throw;
+            }
         }
-        catch
+        finally
         {
-            database.Rollback();
-            throw;
+            writing.ExitWriteLock();
         }
     }
 
@@ -300,5 +327,6 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     {
         database.Dispose();
         files.Dispose();
+        writing.Dispose();
     }
 }
