@@ -37,8 +37,16 @@ public sealed class ReadsBesideWritesTests : IDisposable
             var plans = Enumerable.Range(0, 2_000).Select(i => Plan($"b{batch % 4}/p{i:0000}.txt", (batch * 2_000 + i) % 3_000, batch)).ToList();
             var edges = plans.Select(p => new CitationRecord
             {
-                Plan = p.Id, Key = $"{batch % 300}/KH-UBND@2019@Gia Lai", Symbol = $"{batch % 300}/KH-UBND", Type = "Kế hoạch", Start = 0, End = 10,
-                Text = "Kế hoạch số …", Sentence = new string('x', 40 * (batch % 7)), PlanProvince = "Gia Lai", PlanYear = 2020,
+                Plan = p.Id,
+                Key = $"{batch % 300}/KH-UBND@2019@Gia Lai",
+                Symbol = $"{batch % 300}/KH-UBND",
+                Type = "Kế hoạch",
+                Start = 0,
+                End = 10,
+                Text = "Kế hoạch số …",
+                Sentence = new string('x', 40 * (batch % 7)),
+                PlanProvince = "Gia Lai",
+                PlanYear = 2020,
             }).ToList();
             graph.Write(plans, edges, [], batch, stored: written.Overlaps(plans.Select(p => p.Id)) ? plans.Select(p => p.Id).ToHashSet() : null);
             written.UnionWith(plans.Select(p => p.Id));
@@ -52,7 +60,14 @@ public sealed class ReadsBesideWritesTests : IDisposable
 
     private static PlanRecord Plan(string id, int number, int batch) => new()
     {
-        Id = id, Hash = $"{batch}", Symbol = $"{number}/KH-UBND", Key = $"{number}/KH-UBND@2020@Gia Lai", Date = "2020-03-24", Year = 2020,
-        Province = "Gia Lai", Title = new string('t', 30 * (batch % 5)), Citations = 1,
+        Id = id,
+        Hash = $"{batch}",
+        Symbol = $"{number}/KH-UBND",
+        Key = $"{number}/KH-UBND@2020@Gia Lai",
+        Date = "2020-03-24",
+        Year = 2020,
+        Province = "Gia Lai",
+        Title = new string('t', 30 * (batch % 5)),
+        Citations = 1,
     };
 }
