@@ -32,6 +32,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     // now and then ("Page type must be data page" in an index run at a million plans; within seconds under load in a test).
     // Reads made beside the writing thread (an index run's candidates, looked up on every core) wait for its transaction.
     private readonly ReaderWriterLockSlim writing = new(LockRecursionPolicy.SupportsRecursion);
+    private bool closed;
     private readonly ILiteCollection<PlanRecord> plans;
     private readonly ILiteCollection<CitationRecord> citations;
     private readonly ILiteCollection<RegistrySnapshot> registry;
@@ -280,6 +281,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         writing.EnterReadLock();
         try
         {
+            ObjectDisposedException.ThrowIf(closed, this);
             return read();
         }
         finally
@@ -325,8 +327,21 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     /// <inheritdoc/>
     public void Dispose()
     {
-        database.Dispose();
-        files.Dispose();
-        writing.Dispose();
+        // A run that fails closes the graph while files prepared on the pool may still be reading it: their reads end
+        // first, later ones are refused. The lock itself is left to the collector, for those later reads to be refused by.
+        writing.EnterWriteLock();
+        try
+        {
+            if (!closed)
+            {
+                closed = true;
+                database.Dispose();
+                files.Dispose();
+            }
+        }
+        finally
+        {
+            writing.ExitWriteLock();
+        }
     }
 }

@@ -58,6 +58,40 @@ public sealed class ReadsBesideWritesTests : IDisposable
         Assert.Equal(batch, graph.Generation);
     }
 
+    [Fact]
+    public void ClosingTheGraphWhileOtherThreadsReadWaitsForTheirReadsAndThenRefusesMore()
+    {
+        // A run that fails (a full disk in a commit) closes the graph while files prepared on the pool still look up candidates.
+        for (var round = 0; round < 10; round++)
+        {
+            var folder = Path.Combine(data, $"{round}");
+            var graph = LiteDbCitationGraph.Open(folder);
+            var plans = Enumerable.Range(0, 500).Select(i => Plan($"p{i:000}.txt", i % 50, 1)).ToList();
+            graph.Write(plans, [], [], 1);
+            using var started = new CountdownEvent(2);
+            var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+            {
+                started.Signal();
+                try
+                {
+                    while (true)
+                    {
+                        _ = graph.CandidateKeys("7/KH-UBND", "Gia Lai").Count();
+                    }
+                }
+                catch (ObjectDisposedException)
+                {
+                    return "refused once closed";
+                }
+            })).ToList();
+
+            started.Wait();
+            Thread.Sleep(20);
+            graph.Dispose(); // threw "The lock is being disposed while still being used" when a read was under way
+            Assert.All(readers, r => Assert.Equal("refused once closed", r.GetAwaiter().GetResult()));
+        }
+    }
+
     private static PlanRecord Plan(string id, int number, int batch) => new()
     {
         Id = id,
