@@ -2,27 +2,30 @@
 # Two builds of `danvan index` compared on one corpus, runs alternated (A B A B …) so that what else the machine does
 # falls on both: each run indexes CORPUS into an empty folder. Prints every run (seconds, MB/s, peak memory, CPU) and
 # each build's median.
-#   bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work /tmp/danvan-ab] [--on DATA [--unchanged]]
+#   bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work /tmp/danvan-ab] [--on DATA [--unchanged | --changed 1]]
 # With --on, each run indexes CORPUS into the existing data folder DATA instead (an incremental run), after 1% of the
 # plans changed: every 100th file, a different hundredth each run, gets a sentence (the originals are kept in WORK and
-# put back at the end, which the next index of DATA then reads as changed). With --unchanged too, nothing changes.
+# put back at the end, which the next index of DATA then reads as changed). --changed P changes P hundredths of the
+# files instead of one (P from 1 to 100); with --unchanged, nothing changes.
 # A REV is anything git names (a commit, a branch, HEAD) or "." for the working tree as it stands; each is built
 # (Release) in WORK/<name>. Needs git, python3 and GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CORPUS="" A="" B="" ROUNDS=3 WORK=/tmp/danvan-ab ON="" UNCHANGED=0
+CORPUS="" A="" B="" ROUNDS=3 WORK=/tmp/danvan-ab ON="" UNCHANGED=0 CHANGED=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --on) ON=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     --unchanged) UNCHANGED=1; shift ;;
+    --changed) CHANGED=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     --rounds) ROUNDS=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     --work) WORK=${2:-}; shift $(( $# > 1 ? 2 : 1 )) ;;
     -*) echo "ab-index.sh: unknown option $1" >&2; exit 2 ;;
     *) if [ -z "$CORPUS" ]; then CORPUS=$1; elif [ -z "$A" ]; then A=$1; elif [ -z "$B" ]; then B=$1; else echo "ab-index.sh: too many arguments" >&2; exit 2; fi; shift ;;
   esac
 done
-[ -n "$CORPUS" ] && [ -d "$CORPUS" ] && [ -n "$A" ] && [ -n "$B" ] || { echo "usage: bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work DIR]" >&2; exit 2; }
+[ -n "$CORPUS" ] && [ -d "$CORPUS" ] && [ -n "$A" ] && [ -n "$B" ] || { echo "usage: bench/ab-index.sh CORPUS REV_A REV_B [--rounds 3] [--work DIR] [--on DATA [--unchanged | --changed P]]" >&2; exit 2; }
 [[ "$ROUNDS" =~ ^[1-9][0-9]*$ ]] || { echo "ab-index.sh: --rounds takes a whole number, not '$ROUNDS'" >&2; exit 2; }
+[[ "$CHANGED" =~ ^[1-9][0-9]*$ ]] && [ "$CHANGED" -le 100 ] || { echo "ab-index.sh: --changed takes hundredths from 1 to 100, not '$CHANGED'" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "ab-index.sh: GNU time not found (apt-get install time)" >&2; exit 2; }
 CORPUS=$(realpath "$CORPUS")
 [ -z "$ON" ] || [ -f "$ON/danvan.db" ] || { echo "ab-index.sh: --on names no data folder with an index ($ON/danvan.db is missing)" >&2; exit 2; }
@@ -56,9 +59,9 @@ restore() {
 }
 trap 'restore; rm -rf "$WORK/data" "$WORK/a-bin" "$WORK/b-bin"; for n in a b; do git worktree remove --force "$WORK/$n" 2>/dev/null || true; done' EXIT
 
-# Appends a sentence to every 100th plan file, the hundredth numbered $1 (keeping the original of each, once).
+# Appends a sentence to CHANGED hundredths of the plan files, from the hundredth numbered $1 on (keeping the original of each, once).
 change_hundredth() {
-  find "$CORPUS" -name '*.txt' -not -path "$CORPUS/registry/*" -printf '%P\n' | LC_ALL=C sort | awk -v k="$1" 'NR % 100 == k' > "$WORK/changed.txt"
+  find "$CORPUS" -name '*.txt' -not -path "$CORPUS/registry/*" -printf '%P\n' | LC_ALL=C sort | awk -v k="$1" -v p="$CHANGED" '(NR - k + 100) % 100 < p' > "$WORK/changed.txt"
   mkdir -p "$WORK/originals"
   (cd "$CORPUS" && xargs -d '\n' cp -n --parents -t "$WORK/originals" < "$WORK/changed.txt")
   while IFS= read -r file; do
