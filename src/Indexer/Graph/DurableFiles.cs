@@ -11,6 +11,8 @@ internal sealed class DurableFiles : IDisposable
 {
     private readonly FileStream data;
     private readonly FileStream log;
+    private readonly OsFlushStream dataStream;
+    private readonly OsFlushStream logStream;
 
     public DurableFiles(string path)
     {
@@ -24,21 +26,23 @@ internal sealed class DurableFiles : IDisposable
             data.Dispose();
             throw;
         }
+
+        (dataStream, logStream) = (new OsFlushStream(data), new OsFlushStream(log));
     }
 
     /// <summary>LiteDB's settings: our streams, keys compared by ordinal.</summary>
     public EngineSettings Settings() => new()
     {
-        DataStream = new OsFlushStream(data),
-        LogStream = new OsFlushStream(log),
+        DataStream = dataStream,
+        LogStream = logStream,
         Collation = Collation.Binary,
     };
 
     /// <summary>Forces both files to disk (after a commit).</summary>
     public void Sync()
     {
-        data.Flush(flushToDisk: true);
-        log.Flush(flushToDisk: true);
+        dataStream.Sync();
+        logStream.Sync();
     }
 
     public void Dispose()
@@ -55,6 +59,11 @@ internal sealed class DurableFiles : IDisposable
     /// A file stream LiteDB cannot fsync: it is not a FileStream, so LiteDB's "flush to disk" is a plain flush. It also
     /// keeps the pages LiteDB reads: LiteDB's own cache lets go of all but about a thousand unused pages (8 MB), so a
     /// graph question read the same pages from the file again each time (a `cites` answer, ~230 reads).
+    /// Thread-safe as LiteDB needs it: each of its threads reads and writes through a ConcurrentStream of its own, which
+    /// sets the position and reads or writes under a lock of this stream, but flushes, sizes and measures it unlocked
+    /// (its writer queue flushes after writing, on a thread of its own). Here those take the same lock: a FileStream used
+    /// by two threads at once reads from the wrong place (a flush beside a read moved the position under it, and a page
+    /// came back from elsewhere: "Page type must be data page" in an index run at a million plans).
     /// </summary>
     private sealed class OsFlushStream(FileStream inner) : Stream
     {
@@ -66,11 +75,35 @@ internal sealed class DurableFiles : IDisposable
 
         public override bool CanWrite => true;
 
-        public override long Length => inner.Length;
+        public override long Length
+        {
+            get
+            {
+                lock (this)
+                {
+                    return inner.Length;
+                }
+            }
+        }
 
         public override long Position { get => inner.Position; set => inner.Position = value; }
 
-        public override void Flush() => inner.Flush(flushToDisk: false);
+        public override void Flush()
+        {
+            lock (this)
+            {
+                inner.Flush(flushToDisk: false);
+            }
+        }
+
+        /// <summary>Forces the file to disk.</summary>
+        public void Sync()
+        {
+            lock (this)
+            {
+                inner.Flush(flushToDisk: true);
+            }
+        }
 
         public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -92,8 +125,11 @@ internal sealed class DurableFiles : IDisposable
 
         public override void SetLength(long value)
         {
-            cache.Clear();
-            inner.SetLength(value);
+            lock (this)
+            {
+                cache.Clear();
+                inner.SetLength(value);
+            }
         }
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
