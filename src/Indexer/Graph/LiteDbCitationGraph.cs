@@ -28,10 +28,11 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private readonly LiteDatabase database;
     private readonly DurableFiles files;
 
-    // LiteDB 5.0.20 does not keep a read on another thread apart from a write transaction in progress: such a read failed
-    // now and then ("Page type must be data page" in an index run at a million plans; within seconds under load in a test).
-    // Reads made beside the writing thread (an index run's candidates, looked up on every core) wait for its transaction.
-    private readonly ReaderWriterLockSlim writing = new(LockRecursionPolicy.SupportsRecursion);
+    // LiteDB 5.0.20 does not keep reads on other threads apart from a write transaction in progress, nor from each other:
+    // its page cache can hand a page being read to another read ("Page type must be data page" in index runs at a million
+    // plans; within seconds under load in a test). The reads an index run makes on several threads (candidates looked up
+    // on every core, the stored plans beside the walk) take turns with each other and with the writing thread's transactions.
+    private readonly Lock turns = new();
     private bool closed;
     private readonly ILiteCollection<PlanRecord> plans;
     private readonly ILiteCollection<CitationRecord> citations;
@@ -193,7 +194,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public RegistrySnapshot? Registry() => registry.FindById("registry");
 
     /// <inheritdoc/>
-    public PlanRecord? Plan(string id) => plans.FindById(id);
+    public PlanRecord? Plan(string id) => InTurn(() => plans.FindById(id));
 
     /// <inheritdoc/>
     public IEnumerable<string> PlanIds() => plans.Query().Select(p => p.Id).ToEnumerable();
@@ -202,8 +203,8 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<PlanRecord> AllPlans() => plans.FindAll();
 
     /// <inheritdoc/>
-    public IReadOnlyList<PlanRecord> PlansAfter(string? after, int count) =>
-        (after is null ? plans.Query() : plans.Query().Where(BsonExpression.Create("$._id > @0", after))).OrderBy(p => p.Id).Limit(count).ToList();
+    public IReadOnlyList<PlanRecord> PlansAfter(string? after, int count) => InTurn(() =>
+        (after is null ? plans.Query() : plans.Query().Where(BsonExpression.Create("$._id > @0", after))).OrderBy(p => p.Id).Limit(count).ToList());
 
     /// <inheritdoc/>
     public int PlanCount => PlansCounted ? planCounts.FindAll().Sum(p => p.Plans) : plans.Count();
@@ -220,7 +221,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public bool Outdated { get; }
 
     /// <inheritdoc/>
-    public bool HasPlanKey(string key) => BesideWrites(() => documents.FindById(key) is { Plans: > 0 });
+    public bool HasPlanKey(string key) => InTurn(() => documents.FindById(key) is { Plans: > 0 });
 
     /// <inheritdoc/>
     public IEnumerable<PlanRecord> PlansWithSymbol(string symbol) => plans.Find(Equal(nameof(PlanRecord.Symbol), symbol));
@@ -272,21 +273,16 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     public IEnumerable<string> CandidateKeys(string symbol, string? province)
     {
         var at = DocumentTally.SymbolIn(symbol, province);
-        return BesideWrites(() => documents.Find(Equal(nameof(DocumentRecord.SymbolIn), at)).Where(DocumentTally.IsCandidate).Select(d => d.Id).ToList());
+        return InTurn(() => documents.Find(Equal(nameof(DocumentRecord.SymbolIn), at)).Where(DocumentTally.IsCandidate).Select(d => d.Id).ToList());
     }
 
-    /// <summary>A read that may run on another thread than the writes: done whole between two write transactions.</summary>
-    private T BesideWrites<T>(Func<T> read)
+    /// <summary>A read that may run beside other threads' reads and writes: done whole, in its turn.</summary>
+    private T InTurn<T>(Func<T> read)
     {
-        writing.EnterReadLock();
-        try
+        lock (turns)
         {
             ObjectDisposedException.ThrowIf(closed, this);
             return read();
-        }
-        finally
-        {
-            writing.ExitReadLock();
         }
     }
 
@@ -299,8 +295,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
     private void InTransaction(Action work, Action? beforeCommit = null)
     {
-        writing.EnterWriteLock();
-        try
+        lock (turns)
         {
             Forget();
             database.BeginTrans();
@@ -318,19 +313,14 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
                 throw;
             }
         }
-        finally
-        {
-            writing.ExitWriteLock();
-        }
     }
 
     /// <inheritdoc/>
     public void Dispose()
     {
         // A run that fails closes the graph while files prepared on the pool may still be reading it: their reads end
-        // first, later ones are refused. The lock itself is left to the collector, for those later reads to be refused by.
-        writing.EnterWriteLock();
-        try
+        // first, later ones are refused.
+        lock (turns)
         {
             if (!closed)
             {
@@ -338,10 +328,6 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
                 database.Dispose();
                 files.Dispose();
             }
-        }
-        finally
-        {
-            writing.ExitWriteLock();
         }
     }
 }
