@@ -1,7 +1,8 @@
 // Whether LiteDB keeps reads on other threads apart from a write transaction on one thread.
 //   dotnet run -c Release --project bench/reads-beside-writes -- plain|danvan SECONDS [locked]
 // plain: LiteDB's own file; danvan: the graph's files (DurableFiles); locked: reads and transactions kept apart by a
-// reader-writer lock, as LiteDbCitationGraph does. Prints the transactions, the reads and the reads that failed.
+// reader-writer lock, as LiteDbCitationGraph did at 56fd2bc (reads still beside each other; the graph now gives every
+// read its turn, 7a4aab1). Prints the transactions, the reads and the reads that failed.
 using DanVan.Graph;
 using LiteDB;
 using LiteDB.Engine;

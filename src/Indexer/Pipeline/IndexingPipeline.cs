@@ -188,7 +188,7 @@ public sealed partial class IndexingPipeline(string corpus, ICitationGraph graph
 
     /// <summary>
     /// Reads, hashes, normalizes, extracts and resolves one file, and makes its search document; never throws for a bad file.
-    /// Runs on the thread pool: the resolver's graph lookups are reads, which wait while the walking thread writes a batch.
+    /// Runs on the thread pool: the resolver's graph lookups take their turns with each other and with the walking thread's reads and batches.
     /// </summary>
     private static Prepared Prepare(string id, FileInfo file, PlanRecord? stored, Registry registry, CitationResolver resolver)
     {
