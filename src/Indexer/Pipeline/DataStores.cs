@@ -46,7 +46,10 @@ public sealed class DataStores : IDisposable
         }
     }
 
-    /// <summary>Both stores for queries, in step; the search index expands province names with the registry's merger map.</summary>
+    /// <summary>
+    /// Both stores for queries, in step, for callers on any threads (the graph answers on a thread of its own); the search
+    /// index expands province names with the registry's merger map.
+    /// </summary>
     public static DataStores OpenForSearch(string data)
     {
         if (!File.Exists(Path.Combine(data, LiteDbCitationGraph.FileName)))
@@ -68,7 +71,7 @@ public sealed class DataStores : IDisposable
                 search = LuceneSearchIndex.OpenForReading(data, provinces.Expand);
             }
 
-            return new DataStores(graph, search, dataLock);
+            return new DataStores(new OneThreadGraph(graph), search, dataLock);
         }
         catch
         {
