@@ -14,12 +14,17 @@ internal sealed class DurableFiles : IDisposable
     private readonly OsFlushStream dataStream;
     private readonly OsFlushStream logStream;
 
-    public DurableFiles(string path)
+    private readonly bool readOnly;
+
+    /// <param name="path">The data file.</param>
+    /// <param name="readOnly">Open both files to read only, beside others that may have them open too (both must exist).</param>
+    public DurableFiles(string path, bool readOnly = false)
     {
-        data = OpenFile(path);
+        this.readOnly = readOnly;
+        data = OpenFile(path, readOnly);
         try
         {
-            log = OpenFile(Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path)));
+            log = OpenFile(Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path)), readOnly);
         }
         catch
         {
@@ -36,6 +41,7 @@ internal sealed class DurableFiles : IDisposable
         DataStream = dataStream,
         LogStream = logStream,
         Collation = Collation.Binary,
+        ReadOnly = readOnly,
     };
 
     /// <summary>Forces both files to disk (after a commit).</summary>
@@ -51,9 +57,10 @@ internal sealed class DurableFiles : IDisposable
         log.Dispose();
     }
 
-    // As LiteDB opens its own files: others may read, the data lock keeps writers apart.
-    private static FileStream OpenFile(string path) =>
-        new(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
+    // As LiteDB opens its own files: others may read, the data lock keeps writers apart. Read only, a write fails.
+    private static FileStream OpenFile(string path, bool readOnly) => readOnly
+        ? new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 8192, FileOptions.RandomAccess)
+        : new(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
 
     /// <summary>
     /// A file stream LiteDB cannot fsync: it is not a FileStream, so LiteDB's "flush to disk" is a plain flush. It also
@@ -73,7 +80,7 @@ internal sealed class DurableFiles : IDisposable
 
         public override bool CanSeek => true;
 
-        public override bool CanWrite => true;
+        public override bool CanWrite => inner.CanWrite;
 
         public override long Length
         {

@@ -3,61 +3,143 @@ using System.Collections.Concurrent;
 namespace DanVan.Graph;
 
 /// <summary>
-/// A graph for callers on many threads (the web server's requests and its background reads): every call runs on one
-/// thread of the graph's own, in turn, and every stream is read there a chunk at a time.
+/// One graph for callers on many threads (the web server's requests and its background reads), read through several
+/// openings of its file, each used by one thread at a time: a whole call (a plan, a document, a count) runs on the
+/// caller's thread in the turn of the first opening free; a stream is read, a chunk at a time, on the thread of its own
+/// that the opening keeps for its streams. Opened for queries: it takes no writes.
 /// </summary>
 /// <remarks>
-/// LiteDB 5.0.20 cannot take two things at once from one database, even two reads (its page cache can hand a page being
-/// read to another read), and a query must end on the thread that began it: its read lock belongs to that thread, so a
-/// query a request's awaits carried to another thread (a CSV export written as it is read) left the first thread unable
-/// to query ever again ("Recursive read lock acquisitions not allowed in this mode"). Here no LiteDB query ever sees
-/// another thread, whoever calls and however their enumerations wander.
+/// LiteDB 5.0.20 cannot take two things at once from one opening, even two reads (its page cache can hand a page being
+/// read to another read: wrong citation lists in a test), and a query must end on the thread that began it (its read lock
+/// belongs to that thread: a query that a CSV export's awaits carried to another thread left the first unable to query
+/// ever again, "Recursive read lock acquisitions not allowed in this mode"). Streams are handed to a thread of the
+/// opening's because the caller's enumeration may wander from thread to thread; whole calls are not, because each hand-over
+/// waits for two threads to be woken: a document's page made fifteen of them, and a load of such pages ran at half speed.
 /// </remarks>
-public sealed class OneThreadGraph : ICitationGraph
+public sealed class GraphReaders : ICitationGraph
 {
-    // A stream's first chunk is small (most pages want a few hundred rows), later ones larger: each is one turn on the
-    // graph's thread, which the other callers wait behind.
-    private const int FirstChunk = 16;
-    private const int LargestChunk = 1024;
+    // Rows of a stream read in one hand-over. Most pages want at most 500 (GraphQueries.DefaultMaxMentions): one. Not more:
+    // a chunk holds its opening from every other caller, and chunks growing to 4,096 rows for two CSV exports took the
+    // load's p99 from 326 to 446 ms (bench/web-load.sh with graph-mix.lua at 1M plans).
+    private const int Chunk = 512;
 
-    private readonly ICitationGraph graph;
-    private readonly BlockingCollection<Action> asked = new();
-    private readonly Thread thread;
-    private bool closed; // read and written on the graph's thread only
+    [ThreadStatic]
+    private static Reader? current; // the opening whose stream thread this is, if any
 
-    /// <summary>Starts the thread that serves <paramref name="graph"/>, which it owns from now on (and disposes).</summary>
-    public OneThreadGraph(ICitationGraph graph)
+    private readonly BlockingCollection<Action> anyone = new(); // streams any opening may begin
+    private readonly Reader[] readers;
+    private int next; // where the search for a free opening starts (in turn, so that all are used)
+    private volatile bool closed;
+
+    /// <summary>Takes the openings of one graph, which it owns from now on (and closes), and starts a stream thread for each.</summary>
+    public GraphReaders(IReadOnlyList<ICitationGraph> openings)
     {
-        this.graph = graph;
-        thread = new Thread(Serve) { IsBackground = true, Name = "DanVan graph" };
-        thread.Start();
+        ArgumentOutOfRangeException.ThrowIfZero(openings.Count);
+        readers = [.. openings.Select((graph, i) => new Reader(this, graph, i))];
     }
 
-    private void Serve()
+    /// <summary>One opening, its turn, and the thread that reads its streams.</summary>
+    private sealed class Reader
     {
-        foreach (var work in asked.GetConsumingEnumerable())
+        private readonly GraphReaders owner;
+        private readonly Thread thread;
+
+        public Reader(GraphReaders owner, ICitationGraph graph, int number)
         {
-            work();
+            (this.owner, Graph) = (owner, graph);
+            thread = new Thread(Serve) { IsBackground = true, Name = $"DanVan graph {number + 1}" };
+            thread.Start();
+        }
+
+        public ICitationGraph Graph { get; }
+
+        /// <summary>Held by whoever uses the opening: a caller's thread for a whole call, the stream thread for a chunk.</summary>
+        public Lock Turn { get; } = new();
+
+        /// <summary>Chunks for this opening only: those of the streams it began, and their ends.</summary>
+        public BlockingCollection<Action> Own { get; } = new();
+
+        /// <summary>True once the opening is closed (set in its turn).</summary>
+        public bool Closed { get; set; }
+
+        private void Serve()
+        {
+            current = this;
+            BlockingCollection<Action>[] queues = [Own, owner.anyone]; // its own streams first
+            while (BlockingCollection<Action>.TryTakeFromAny(queues, out var work, Timeout.Infinite) >= 0)
+            {
+                lock (Turn)
+                {
+                    work!();
+                }
+            }
+        }
+
+        public void Join()
+        {
+            if (Thread.CurrentThread != thread)
+            {
+                thread.Join();
+            }
         }
     }
 
-    /// <summary>Runs <paramref name="call"/> on the graph's thread and waits for it; what it throws is thrown here.</summary>
+    /// <summary>Runs a whole call here, in the turn of the first opening free (or, all busy, of the next in line).</summary>
     private T On<T>(Func<ICitationGraph, T> call)
     {
-        if (Thread.CurrentThread == thread)
+        if (current is { } here)
         {
-            return call(graph); // a call back from work already on the thread (a predicate, a resolver)
+            ObjectDisposedException.ThrowIf(here.Closed, this);
+            return call(here.Graph); // a call back from a stream's work (a predicate): its opening's turn is held already
         }
 
-        var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
-        try
+        ObjectDisposedException.ThrowIf(closed, this);
+        var start = (int)((uint)Interlocked.Increment(ref next) % (uint)readers.Length);
+        for (var i = 0; i < readers.Length; i++)
         {
-            asked.Add(() =>
+            var reader = readers[(start + i) % readers.Length];
+            if (reader.Turn.TryEnter())
             {
                 try
                 {
-                    ObjectDisposedException.ThrowIf(closed, this); // asked before the graph closed, answered after
-                    answer.SetResult(call(graph));
+                    return InTurn(reader, call);
+                }
+                finally
+                {
+                    reader.Turn.Exit();
+                }
+            }
+        }
+
+        lock (readers[start].Turn)
+        {
+            return InTurn(readers[start], call);
+        }
+    }
+
+    private T InTurn<T>(Reader reader, Func<ICitationGraph, T> call)
+    {
+        ObjectDisposedException.ThrowIf(reader.Closed, this);
+        return call(reader.Graph);
+    }
+
+    /// <summary>Runs <paramref name="call"/> on a stream thread (<paramref name="on"/>'s, or the first free) and waits; what it throws is thrown here.</summary>
+    private T OnStreamThread<T>(Func<ICitationGraph, T> call, Reader? on)
+    {
+        if (current is { } here && (on is null || on == here))
+        {
+            return InTurn(here, call);
+        }
+
+        ObjectDisposedException.ThrowIf(closed, this);
+        var answer = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        try
+        {
+            (on?.Own ?? anyone).Add(() =>
+            {
+                try
+                {
+                    answer.SetResult(InTurn(current!, call)); // asked before the graph closed, refused if answered after
                 }
                 catch (Exception e)
                 {
@@ -67,46 +149,40 @@ public sealed class OneThreadGraph : ICitationGraph
         }
         catch (InvalidOperationException)
         {
-            throw new ObjectDisposedException(nameof(OneThreadGraph)); // closed: no more calls are taken
+            throw new ObjectDisposedException(nameof(GraphReaders)); // closed meanwhile: no more calls are taken
         }
 
         return answer.Task.GetAwaiter().GetResult();
     }
 
-    private void On(Action<ICitationGraph> call) => On(g =>
-    {
-        call(g);
-        return true;
-    });
-
     /// <summary>
-    /// A stream opened and read on the graph's thread, a chunk per turn, its enumerator disposed there when the caller's
-    /// is (a caller that stops early, or whose client went away, ends the query).
+    /// A stream opened on the first free stream thread and read there, a chunk per turn, its enumerator disposed there when
+    /// the caller's is (a caller that stops early, or whose client went away, ends the query).
     /// </summary>
     private IEnumerable<T> Stream<T>(Func<ICitationGraph, IEnumerable<T>> open)
     {
-        IEnumerator<T>? source = null;
+        (Reader Reader, IEnumerator<T> Rows)? source = null;
         try
         {
-            for (var size = FirstChunk; ; size = Math.Min(size * 2, LargestChunk))
+            while (true)
             {
-                var chunk = On(g =>
+                var chunk = OnStreamThread(g =>
                 {
-                    source ??= open(g).GetEnumerator();
-                    var read = new List<T>(size);
-                    while (read.Count < size && source.MoveNext())
+                    source ??= (current!, open(g).GetEnumerator());
+                    var read = new List<T>(Chunk);
+                    while (read.Count < Chunk && source.Value.Rows.MoveNext())
                     {
-                        read.Add(source.Current);
+                        read.Add(source.Value.Rows.Current);
                     }
 
                     return read;
-                });
+                }, source?.Reader);
                 foreach (var item in chunk)
                 {
                     yield return item;
                 }
 
-                if (chunk.Count < size)
+                if (chunk.Count < Chunk)
                 {
                     yield break;
                 }
@@ -114,11 +190,15 @@ public sealed class OneThreadGraph : ICitationGraph
         }
         finally
         {
-            if (source is not null)
+            if (source is { } begun)
             {
                 try
                 {
-                    On(_ => source.Dispose());
+                    OnStreamThread(_ =>
+                    {
+                        begun.Rows.Dispose();
+                        return true;
+                    }, begun.Reader);
                 }
                 catch (ObjectDisposedException)
                 {
@@ -127,6 +207,8 @@ public sealed class OneThreadGraph : ICitationGraph
             }
         }
     }
+
+    private static T Refused<T>() => throw new InvalidOperationException("the graph is opened for queries here; index with `danvan index`");
 
     /// <inheritdoc/>
     public IEnumerable<string> PlanIds() => Stream(g => g.PlanIds());
@@ -147,34 +229,32 @@ public sealed class OneThreadGraph : ICitationGraph
     public bool Outdated => On(g => g.Outdated);
 
     /// <inheritdoc/>
-    public void ResolveAgainIfOlder() => On(g => g.ResolveAgainIfOlder());
+    public void ResolveAgainIfOlder() => _ = Refused<bool>();
 
     /// <inheritdoc/>
-    public int CompleteAmbiguousRows(Action? starting = null) => On(g => g.CompleteAmbiguousRows(starting));
+    public int CompleteAmbiguousRows(Action? starting = null) => Refused<int>();
 
     /// <inheritdoc/>
-    public int CountPlansOnce(Action? starting = null) => On(g => g.CountPlansOnce(starting));
+    public int CountPlansOnce(Action? starting = null) => Refused<int>();
 
     /// <inheritdoc/>
-    public void Reset() => On(g => g.Reset());
+    public void Reset() => _ = Refused<bool>();
 
     /// <inheritdoc/>
     public long Generation => On(g => g.Generation);
 
     /// <inheritdoc/>
     public void Write(IReadOnlyList<PlanRecord> plans, IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> removed, long generation,
-        IReadOnlySet<string>? stored = null, Action? beforeCommit = null) =>
-        On(g => g.Write(plans, citations, removed, generation, stored, beforeCommit));
+        IReadOnlySet<string>? stored = null, Action? beforeCommit = null) => _ = Refused<bool>();
 
     /// <inheritdoc/>
-    public void Touch(IReadOnlyList<PlanRecord> plans) => On(g => g.Touch(plans));
+    public void Touch(IReadOnlyList<PlanRecord> plans) => _ = Refused<bool>();
 
     /// <inheritdoc/>
     public bool Dirty => On(g => g.Dirty);
 
     /// <inheritdoc/>
-    public int Reresolve(Func<UndatedRow, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null) =>
-        On(g => g.Reresolve(resolve, settled));
+    public int Reresolve(Func<UndatedRow, (string? Key, string State, string[] Candidates)> resolve, Func<string, bool>? settled = null) => Refused<int>();
 
     /// <inheritdoc/>
     public IEnumerable<string> SearchPendingPlans() => Stream(g => g.SearchPendingPlans());
@@ -183,10 +263,10 @@ public sealed class OneThreadGraph : ICitationGraph
     public bool SearchPendingAll => On(g => g.SearchPendingAll);
 
     /// <inheritdoc/>
-    public void SearchCaughtUp(IReadOnlyList<string> plans, long generation) => On(g => g.SearchCaughtUp(plans, generation));
+    public void SearchCaughtUp(IReadOnlyList<string> plans, long generation) => _ = Refused<bool>();
 
     /// <inheritdoc/>
-    public void AllSearchCaughtUp(long generation) => On(g => g.AllSearchCaughtUp(generation));
+    public void AllSearchCaughtUp(long generation) => _ = Refused<bool>();
 
     /// <inheritdoc/>
     public DocumentRecord? Document(string key) => On(g => g.Document(key));
@@ -201,7 +281,7 @@ public sealed class OneThreadGraph : ICitationGraph
     public RegistrySnapshot? Registry() => On(g => g.Registry());
 
     /// <inheritdoc/>
-    public void StoreRegistry(RegistrySnapshot snapshot, IReadOnlyList<(string Key, DocumentFacts Facts)> entries) => On(g => g.StoreRegistry(snapshot, entries));
+    public void StoreRegistry(RegistrySnapshot snapshot, IReadOnlyList<(string Key, DocumentFacts Facts)> entries) => _ = Refused<bool>();
 
     /// <inheritdoc/>
     public IEnumerable<string> DocumentKeysWithSymbol(string symbol) => Stream(g => g.DocumentKeysWithSymbol(symbol));
@@ -240,31 +320,38 @@ public sealed class OneThreadGraph : ICitationGraph
     public bool FindingsPendingAll => On(g => g.FindingsPendingAll);
 
     /// <inheritdoc/>
-    public void RebuildFindings() => On(g => g.RebuildFindings());
+    public void RebuildFindings() => _ = Refused<bool>();
 
     /// <inheritdoc/>
     public IEnumerable<string> CandidateKeys(string symbol, string? province) => Stream(g => g.CandidateKeys(symbol, province));
 
-    /// <summary>Closes the graph on its thread once the calls asked before are answered; later calls are refused (ObjectDisposedException).</summary>
+    /// <summary>Closes every opening on its thread once the calls asked before are answered; later calls are refused (ObjectDisposedException).</summary>
     public void Dispose()
     {
-        try
+        lock (anyone)
         {
-            On(g =>
+            if (closed)
             {
-                closed = true;
-                asked.CompleteAdding();
-                g.Dispose();
-            });
-        }
-        catch (ObjectDisposedException)
-        {
-            return; // closed before
+                return;
+            }
+
+            closed = true;
         }
 
-        if (Thread.CurrentThread != thread)
+        foreach (var reader in readers)
         {
-            thread.Join();
+            reader.Own.Add(() =>
+            {
+                reader.Closed = true;
+                reader.Graph.Dispose();
+            });
+            reader.Own.CompleteAdding();
+        }
+
+        anyone.CompleteAdding();
+        foreach (var reader in readers)
+        {
+            reader.Join();
         }
     }
 }

@@ -47,17 +47,29 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     private readonly ILiteCollection<FindingCount> findingCounts;
     private readonly ILiteCollection<ProvincePlans> planCounts;
 
-    private LiteDbCitationGraph((LiteDatabase Database, DurableFiles Files) opened)
+    private LiteDbCitationGraph((LiteDatabase Database, DurableFiles Files) opened, bool readOnly = false)
     {
         (database, files) = opened;
         plans = database.GetCollection<PlanRecord>("plans");
         citations = database.GetCollection<CitationRecord>("citations");
         registry = database.GetCollection<RegistrySnapshot>("registry");
         documents = database.GetCollection<DocumentRecord>("documents");
-        documents.EnsureIndex(d => d.Symbol);
         state = database.GetCollection<StateRecord>("state");
         pendingSymbols = database.GetCollection<PendingRecord>("pendingSymbols");
         pendingSearch = database.GetCollection<PendingRecord>("pendingSearch");
+        undated = database.GetCollection<UndatedRow>("undated");
+        ambiguous = database.GetCollection<AmbiguousRow>("ambiguous");
+        findings = database.GetCollection<FindingRecord>("findings");
+        findingCounts = database.GetCollection<FindingCount>("findingCounts");
+        planCounts = database.GetCollection<ProvincePlans>("planCounts");
+        if (readOnly)
+        {
+            // Opened beside a writable opening that made the indexes and the state: a read-only file takes no writes.
+            Outdated = state.FindById("state") is { } current && current.Schema != Schema;
+            return;
+        }
+
+        documents.EnsureIndex(d => d.Symbol);
         documents.EnsureIndex(d => d.Kind);
         documents.EnsureIndex(d => d.SymbolIn);
         plans.EnsureIndex(p => p.Key);
@@ -65,14 +77,9 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         plans.EnsureIndex(p => p.Province);
         // Each index costs tens of microseconds a citation: citations are indexed by the key they point to only.
         citations.EnsureIndex(c => c.Key);
-        undated = database.GetCollection<UndatedRow>("undated");
         undated.EnsureIndex(r => r.Symbol);
-        ambiguous = database.GetCollection<AmbiguousRow>("ambiguous");
         ambiguous.EnsureIndex(r => r.Symbol);
-        findings = database.GetCollection<FindingRecord>("findings");
         findings.EnsureIndex(f => f.Order);
-        findingCounts = database.GetCollection<FindingCount>("findingCounts");
-        planCounts = database.GetCollection<ProvincePlans>("planCounts");
         if (state.FindById("state") is not { } st)
         {
             state.Upsert(FreshState());
@@ -96,6 +103,34 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
         {
             throw new DanVanException($"{path}: cannot open the citation graph ({e.Message})", e);
+        }
+    }
+
+    /// <summary>
+    /// Opens the graph in <paramref name="dataFolder"/> to read only, beside an opening that may write (which made it whole
+    /// first): LiteDB answers one thread at a time, so readers on several threads each read through an opening of their own.
+    /// A write, or a LiteDB checkpoint on closing, fails here rather than change the file.
+    /// </summary>
+    public static LiteDbCitationGraph OpenToRead(string dataFolder)
+    {
+        var path = Path.Combine(dataFolder, FileName);
+        try
+        {
+            RefuseForeignFile(path);
+            var files = new DurableFiles(path, readOnly: true);
+            try
+            {
+                return new LiteDbCitationGraph((new LiteDatabase(new LiteEngine(files.Settings()), mapper: null, disposeOnClose: true), files), readOnly: true);
+            }
+            catch
+            {
+                files.Dispose();
+                throw;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException)
+        {
+            throw new DanVanException($"{path}: cannot open the citation graph to read ({e.Message})", e);
         }
     }
 
@@ -274,6 +309,21 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
     {
         var at = DocumentTally.SymbolIn(symbol, province);
         return InTurn(() => documents.Find(Equal(nameof(DocumentRecord.SymbolIn), at)).Where(DocumentTally.IsCandidate).Select(d => d.Id).ToList());
+    }
+
+    /// <summary>
+    /// Copies the log into the data file and forces both to disk. LiteDB's commit returns before its writer queue has
+    /// written the log: an opening made right after a commit (<see cref="OpenToRead"/>) did not always see it; after this,
+    /// it sees every commit.
+    /// </summary>
+    public void Checkpoint()
+    {
+        lock (turns)
+        {
+            ObjectDisposedException.ThrowIf(closed, this);
+            database.Checkpoint();
+            files.Sync();
+        }
     }
 
     /// <summary>A read that may run beside other threads' reads and writes: done whole, in its turn.</summary>

@@ -47,7 +47,7 @@ public sealed class DataStores : IDisposable
     }
 
     /// <summary>
-    /// Both stores for queries, in step, for callers on any threads (the graph answers on a thread of its own); the search
+    /// Both stores for queries, in step, for callers on any threads (the graph answers through <see cref="GraphReaders"/>); the search
     /// index expands province names with the registry's merger map.
     /// </summary>
     public static DataStores OpenForSearch(string data)
@@ -58,28 +58,57 @@ public sealed class DataStores : IDisposable
         }
 
         var dataLock = Lock(data, exclusive: false);
-        ICitationGraph? graph = null;
+        LiteDbCitationGraph? graph = null;
+        ISearchIndex? search = null;
         try
         {
             graph = LiteDbCitationGraph.Open(data);
             var provinces = GraphQueries.Over(graph).Registry.Provinces;
-            var search = LuceneSearchIndex.OpenForReading(data, provinces.Expand);
+            search = LuceneSearchIndex.OpenForReading(data, provinces.Expand);
             if (!Consistency.InStep(graph, search))
             {
                 search.Dispose();
+                search = null;
                 TryReconcile(graph, data);
                 search = LuceneSearchIndex.OpenForReading(data, provinces.Expand);
             }
 
-            return new DataStores(new OneThreadGraph(graph), search, dataLock);
+            return new DataStores(Readers(graph, data), search, dataLock); // once the graph is reconciled: the readers see it whole
         }
         catch
         {
+            search?.Dispose();
             graph?.Dispose();
             dataLock.Dispose();
             throw;
         }
     }
+
+    /// <summary>
+    /// The graph read through an opening for each core (at most four; each keeps up to 128 MB of pages): LiteDB answers
+    /// one thread at a time, and a web server's requests come together.
+    /// </summary>
+    private static GraphReaders Readers(LiteDbCitationGraph graph, string data)
+    {
+        graph.Checkpoint(); // what the reconciling wrote, whole in the file the other openings read
+        List<ICitationGraph> openings = [graph];
+        try
+        {
+            while (openings.Count < Math.Clamp(Environment.ProcessorCount, 1, MaxReaders))
+            {
+                openings.Add(LiteDbCitationGraph.OpenToRead(data));
+            }
+        }
+        catch
+        {
+            openings.Skip(1).ToList().ForEach(g => g.Dispose());
+            throw;
+        }
+
+        return new GraphReaders(openings);
+    }
+
+    private const int MaxReaders = 4;
 
     /// <summary>
     /// Takes the data folder's lock: readers (queries, the web app) share it, an index run holds it

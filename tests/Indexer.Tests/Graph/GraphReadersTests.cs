@@ -3,13 +3,13 @@ using DanVan.Graph;
 namespace DanVan.Tests.Graph;
 
 /// <summary>The graph as the web server reads it: from many threads at once, streams carried from thread to thread.</summary>
-public sealed class OneThreadGraphTests : IDisposable
+public sealed class GraphReadersTests : IDisposable
 {
     private const int Plans = 6_000;
     private const int Directives = 200;
-    private readonly string data = Directory.CreateTempSubdirectory("danvan-onethread-").FullName;
+    private readonly string data = Directory.CreateTempSubdirectory("danvan-readers-").FullName;
 
-    public OneThreadGraphTests()
+    public GraphReadersTests()
     {
         // Plans citing three directives each, with sentences long enough that the file is several times LiteDB's page cache.
         using var graph = LiteDbCitationGraph.Open(data);
@@ -57,7 +57,7 @@ public sealed class OneThreadGraphTests : IDisposable
     {
         // A CSV export reads a stream across awaits: the thread that began it may not be the one that ends it. Read
         // straight from LiteDB, the first thread then failed every later query ("Recursive read lock acquisitions not allowed").
-        using var graph = new OneThreadGraph(LiteDbCitationGraph.Open(data));
+        using var graph = Readers();
         var results = new List<string>();
         var first = new Thread(() =>
         {
@@ -89,10 +89,10 @@ public sealed class OneThreadGraphTests : IDisposable
     {
         // Straight from LiteDB, four threads reading like this got a wrong list of citations a few times in 5 s: its page
         // cache gave a page one read had just found to another read, which filled it with another page.
-        using var graph = new OneThreadGraph(LiteDbCitationGraph.Open(data));
+        using var graph = Readers(LiteDbCitationGraph.OpenToRead(data));
         var expected = Enumerable.Range(0, Directives).Select(Expected).ToList();
         var stop = DateTime.UtcNow.AddSeconds(3);
-        var readers = Enumerable.Range(0, 4).Select(t => Task.Run(() =>
+        var readers = Enumerable.Range(0, 4).Select(t => Task.Factory.StartNew(() =>
         {
             var (random, reads, wrong) = (new Random(t), 0, new List<string>());
             while (DateTime.UtcNow < stop)
@@ -109,20 +109,46 @@ public sealed class OneThreadGraphTests : IDisposable
                     wrong.Add($"p{plan:00000}.txt");
                 }
 
+                if (graph.Document($"{plan}/KH-UBND@2020@Gia Lai")?.Symbol != $"{plan}/KH-UBND")
+                {
+                    wrong.Add($"{plan}/KH-UBND@2020@Gia Lai");
+                }
+
                 reads++;
             }
 
             return (reads, wrong);
-        })).ToList();
+        }, TaskCreationOptions.LongRunning)).ToList(); // threads of their own: four blocked pool threads waited for a fifth
 
         Assert.All(readers, r => Assert.Empty(r.Result.wrong));
         Assert.All(readers, r => Assert.True(r.Result.reads > 10, $"only {r.Result.reads} reads in 3 s"));
     }
 
     [Fact]
+    public async Task NoOpeningIsUsedByTwoThreadsAtOnceAndEveryOpeningIsUsed()
+    {
+        // Each call held a millisecond inside the opening: two threads in one opening at once would be seen.
+        var openings = new[] { OneAtATime.Over(LiteDbCitationGraph.Open(data)), OneAtATime.Over(LiteDbCitationGraph.OpenToRead(data)) };
+        using var graph = new GraphReaders([.. openings.Select(o => o.Graph)]);
+        var callers = Enumerable.Range(0, 6).Select(t => Task.Factory.StartNew(() =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                var plan = (t * 1_000) + i;
+                Assert.Equal($"{plan}/KH-UBND", graph.Document($"{plan}/KH-UBND@2020@Gia Lai")?.Symbol);
+                Assert.Equal(Expected(plan % Directives), graph.CitationsTo($"{plan % Directives}/CT-TTg@2016").Select(c => c.Plan).Order(StringComparer.Ordinal));
+            }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        await Task.WhenAll(callers);
+
+        Assert.All(openings, o => Assert.Equal(0, o.Overlaps));
+        Assert.All(openings, o => Assert.True(o.Calls > 20, $"an opening answered only {o.Calls} of 480 calls"));
+    }
+
+    [Fact]
     public void AStreamLeftEarlyEndsItsQueryAndACallbackMayReadTheGraph()
     {
-        using var graph = new OneThreadGraph(LiteDbCitationGraph.Open(data));
+        using var graph = Readers();
 
         // Five of a long stream, twice over: each stream's query ends when its enumerator is disposed, on the graph's thread.
         var whole = graph.CitationsTo("3/CT-TTg@2016").Select(c => c.Plan).ToList();
@@ -143,7 +169,7 @@ public sealed class OneThreadGraphTests : IDisposable
     [Fact]
     public void ClosingRefusesLaterCallsAndEndsTheStreamsLeftOpen()
     {
-        var graph = new OneThreadGraph(LiteDbCitationGraph.Open(data));
+        var graph = Readers();
         var open = graph.CitationsTo("5/CT-TTg@2016").GetEnumerator();
         Assert.True(open.MoveNext());
 
@@ -158,6 +184,76 @@ public sealed class OneThreadGraphTests : IDisposable
         using var again = LiteDbCitationGraph.Open(data);
         Assert.Equal(Plans + 1, again.PlanIds().Count());
     }
+
+    [Fact]
+    public void OpeningsToReadChangeNothingAndTheReadersTakeNoWrites()
+    {
+        var before = Hashes();
+        using (var graph = Readers(LiteDbCitationGraph.OpenToRead(data), LiteDbCitationGraph.OpenToRead(data)))
+        {
+            Assert.Equal(Plans + 1, graph.PlanIds().Count());
+            Assert.Equal(Expected(11), graph.CitationsTo("11/CT-TTg@2016").Select(c => c.Plan).Order(StringComparer.Ordinal));
+            var refused = Assert.Throws<InvalidOperationException>(() => graph.Write([], [], ["p00001.txt"], 99));
+            Assert.Contains("opened for queries", refused.Message, StringComparison.Ordinal);
+            Assert.NotNull(graph.Plan("p00001.txt"));
+        }
+
+        Assert.Equal(before, Hashes());
+
+        // Beside a writable opening, a reader opened after a checkpoint sees what was written before it (without one, it
+        // did not always: LiteDB's commit returns before its writer queue has written the log).
+        using var writable = LiteDbCitationGraph.Open(data);
+        writable.Write([new PlanRecord { Id = "later.txt", Hash = "h" }], [], [], 10);
+        writable.Checkpoint();
+        using var reader = LiteDbCitationGraph.OpenToRead(data);
+        Assert.NotNull(reader.Plan("later.txt"));
+    }
+
+    /// <summary>An opening that counts its calls, and the calls made while another was inside it.</summary>
+    public class OneAtATime : System.Reflection.DispatchProxy
+    {
+        private ICitationGraph inner = null!;
+        private int inside;
+        private int overlaps;
+        private int calls;
+
+        public ICitationGraph Graph => (ICitationGraph)(object)this;
+
+        public int Overlaps => overlaps;
+
+        public int Calls => calls;
+
+        public static OneAtATime Over(ICitationGraph graph)
+        {
+            var proxy = (OneAtATime)(object)Create<ICitationGraph, OneAtATime>();
+            proxy.inner = graph;
+            return proxy;
+        }
+
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            Interlocked.Increment(ref calls);
+            if (Interlocked.Increment(ref inside) > 1)
+            {
+                Interlocked.Increment(ref overlaps);
+            }
+
+            try
+            {
+                Thread.Sleep(1);
+                return method!.Invoke(inner, args);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inside);
+            }
+        }
+    }
+
+    private GraphReaders Readers(params ICitationGraph[] more) => new([LiteDbCitationGraph.Open(data), .. more]);
+
+    private string[] Hashes() => [.. Directory.GetFiles(data).Order(StringComparer.Ordinal)
+        .Select(f => $"{Path.GetFileName(f)} {Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))}")];
 
     private static int Directive(int plan, int k) => ((plan * 7) + (k * 61)) % Directives;
 
