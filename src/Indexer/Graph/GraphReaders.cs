@@ -362,12 +362,20 @@ public sealed class GraphReaders : ICitationGraph
             closed = true;
         }
 
+        var failed = new ConcurrentQueue<Exception>(); // thrown here: on a stream thread, it would end the process
         foreach (var reader in readers)
         {
             reader.Own.Add(() =>
             {
                 reader.Closed = true;
-                reader.Graph.Dispose();
+                try
+                {
+                    reader.Graph.Dispose();
+                }
+                catch (Exception e)
+                {
+                    failed.Enqueue(e);
+                }
             });
             reader.Own.CompleteAdding();
         }
@@ -375,6 +383,16 @@ public sealed class GraphReaders : ICitationGraph
         foreach (var reader in readers)
         {
             reader.Join();
+        }
+
+        if (failed.TryPeek(out var first))
+        {
+            if (failed.Count == 1)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+            }
+
+            throw new AggregateException("closing the graph", failed);
         }
     }
 }

@@ -180,6 +180,11 @@ public sealed class GraphReadersTests : IDisposable
         Assert.Throws<ObjectDisposedException>(() => graph.CitationsTo("5/CT-TTg@2016").First());
         open.Dispose(); // its query closed with the graph: nothing to end, nothing thrown
 
+        // An opening that fails to close (a disk gone): its failure reaches the one who closes, not the stream thread.
+        var failing = FailsToClose.Over(LiteDbCitationGraph.OpenToRead(data));
+        var thrown = Assert.Throws<IOException>(new GraphReaders([failing]).Dispose);
+        Assert.Equal("the disk is gone", thrown.Message);
+
         // The file was closed whole: it opens again, as written.
         using var again = LiteDbCitationGraph.Open(data);
         Assert.Equal(Plans + 1, again.PlanIds().Count());
@@ -247,6 +252,25 @@ public sealed class GraphReadersTests : IDisposable
             {
                 Interlocked.Decrement(ref inside);
             }
+        }
+    }
+
+    /// <summary>An opening whose closing throws, after closing the one it stands for.</summary>
+    public class FailsToClose : System.Reflection.DispatchProxy
+    {
+        private ICitationGraph inner = null!;
+
+        public static ICitationGraph Over(ICitationGraph graph)
+        {
+            var proxy = Create<ICitationGraph, FailsToClose>();
+            ((FailsToClose)(object)proxy).inner = graph;
+            return proxy;
+        }
+
+        protected override object? Invoke(System.Reflection.MethodInfo? method, object?[]? args)
+        {
+            var result = method!.Invoke(inner, args);
+            return method.Name == nameof(IDisposable.Dispose) ? throw new IOException("the disk is gone") : result;
         }
     }
 
