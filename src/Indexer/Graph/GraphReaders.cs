@@ -34,7 +34,7 @@ public sealed class GraphReaders : ICitationGraph
     public GraphReaders(IReadOnlyList<ICitationGraph> openings)
     {
         ArgumentOutOfRangeException.ThrowIfZero(openings.Count);
-        readers = [.. openings.Select((graph, i) => new Reader(graph, i))];
+        readers = [.. openings.Select((graph, i) => new Reader(this, graph, i))];
     }
 
     /// <summary>One opening, its turn, and the thread that reads its streams.</summary>
@@ -42,10 +42,11 @@ public sealed class GraphReaders : ICitationGraph
     {
         private readonly Thread thread;
         private int callers;
+        private int streams;
 
-        public Reader(ICitationGraph graph, int number)
+        public Reader(GraphReaders owner, ICitationGraph graph, int number)
         {
-            Graph = graph;
+            (Owner, Graph) = (owner, graph);
             thread = new Thread(Serve) { IsBackground = true, Name = $"DanVan graph {number + 1}" };
             thread.Start();
         }
@@ -63,6 +64,19 @@ public sealed class GraphReaders : ICitationGraph
 
         /// <summary>Calls waiting for the opening or in it.</summary>
         public int Callers => Volatile.Read(ref callers);
+
+        /// <summary>
+        /// Streams begun and not yet ended: each holds one of LiteDB's hundred transactions of the opening until then (a
+        /// CSV export, as long as its client reads).
+        /// </summary>
+        public int Streams => Volatile.Read(ref streams);
+
+        public void StreamBegun() => Interlocked.Increment(ref streams);
+
+        public void StreamEnded() => Interlocked.Decrement(ref streams);
+
+        /// <summary>The readers it belongs to (a stream thread's call back to other readers is not theirs to answer inline).</summary>
+        public GraphReaders Owner { get; }
 
         /// <summary>Counts a caller in until the result is disposed.</summary>
         public Counted Count() => new(this);
@@ -104,7 +118,7 @@ public sealed class GraphReaders : ICitationGraph
     /// <summary>Runs a whole call here, in the turn of the opening with the fewest callers.</summary>
     private T On<T>(Func<ICitationGraph, T> call)
     {
-        if (current is { } here)
+        if (current is { } here && here.Owner == this)
         {
             ObjectDisposedException.ThrowIf(here.Closed, this);
             return call(here.Graph); // a call back from a stream's work (a predicate): its opening's turn is held already
@@ -122,7 +136,7 @@ public sealed class GraphReaders : ICitationGraph
     }
 
     /// <summary>
-    /// The opening with the fewest callers; of those, the first. A caller alone always reads through the first opening,
+    /// The opening with the fewest callers and open streams; of those, the first. A caller alone always reads through the first opening,
     /// whose caches it has warmed: taken in turn, the openings each read the pages again (graph p99 38 ms at 1M, not 18).
     /// </summary>
     private Reader Least()
@@ -130,7 +144,7 @@ public sealed class GraphReaders : ICitationGraph
         var least = readers[0];
         foreach (var reader in readers)
         {
-            if (reader.Callers < least.Callers)
+            if (reader.Callers + reader.Streams < least.Callers + least.Streams)
             {
                 least = reader;
             }
@@ -148,9 +162,12 @@ public sealed class GraphReaders : ICitationGraph
     /// <summary>Runs <paramref name="call"/> on the stream thread of <paramref name="on"/> (null: of the opening with the fewest callers) and waits; what it throws is thrown here.</summary>
     private T OnStreamThread<T>(Func<ICitationGraph, T> call, Reader? on)
     {
-        if (current is { } here && (on is null || on == here))
+        if (current is { } here && here.Owner == this)
         {
-            return InTurn(here, call);
+            // Work on an opening's stream thread waiting for another's would hold its turn meanwhile: two such waits, each
+            // for the other, would never end. None is made (the callbacks are predicates); one would fail here, not hang.
+            return on is null || on == here ? InTurn(here, call)
+                : throw new InvalidOperationException("a stream of one opening of the graph was read from the work of another");
         }
 
         ObjectDisposedException.ThrowIf(closed, this);
@@ -192,7 +209,12 @@ public sealed class GraphReaders : ICitationGraph
             {
                 var chunk = OnStreamThread(g =>
                 {
-                    source ??= (current!, open(g).GetEnumerator());
+                    if (source is null)
+                    {
+                        source = (current!, open(g).GetEnumerator());
+                        current!.StreamBegun();
+                    }
+
                     var read = new List<T>(Chunk);
                     while (read.Count < Chunk && source.Value.Rows.MoveNext())
                     {
@@ -227,6 +249,10 @@ public sealed class GraphReaders : ICitationGraph
                 catch (ObjectDisposedException)
                 {
                     // The graph closed meanwhile, and its queries with it.
+                }
+                finally
+                {
+                    begun.Reader.StreamEnded();
                 }
             }
         }

@@ -146,6 +146,26 @@ public sealed class GraphReadersTests : IDisposable
     }
 
     [Fact]
+    public void AStreamLeftOpenSendsTheNextToAnotherOpening()
+    {
+        // An open stream holds one of LiteDB's hundred transactions of its opening (a CSV export, as long as its client
+        // reads): streams are spread over the openings, not all begun on the first.
+        var openings = new[] { OneAtATime.Over(LiteDbCitationGraph.Open(data)), OneAtATime.Over(LiteDbCitationGraph.OpenToRead(data)) };
+        using var graph = new GraphReaders([.. openings.Select(o => o.Graph)]);
+        var first = graph.CitationsTo("3/CT-TTg@2016").GetEnumerator();
+        var second = graph.CitationsTo("4/CT-TTg@2016").GetEnumerator();
+        Assert.True(first.MoveNext());
+        Assert.True(second.MoveNext());
+        Assert.Equal([1, 1], openings.Select(o => o.Calls));
+
+        // Both ended, a lone caller reads through the first opening again.
+        first.Dispose();
+        second.Dispose();
+        Assert.NotNull(graph.Plan("p00001.txt"));
+        Assert.Equal([2, 1], openings.Select(o => o.Calls));
+    }
+
+    [Fact]
     public void AStreamLeftEarlyEndsItsQueryAndACallbackMayReadTheGraph()
     {
         using var graph = Readers();
