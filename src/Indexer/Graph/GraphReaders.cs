@@ -203,6 +203,7 @@ public sealed class GraphReaders : ICitationGraph
     private IEnumerable<T> Stream<T>(Func<ICitationGraph, IEnumerable<T>> open)
     {
         (Reader Reader, IEnumerator<T> Rows)? source = null;
+        var ended = false;
         try
         {
             while (true)
@@ -221,6 +222,14 @@ public sealed class GraphReaders : ICitationGraph
                         read.Add(source.Value.Rows.Current);
                     }
 
+                    if (read.Count < Chunk)
+                    {
+                        // Read to its end: the query ends now, not when the caller is done with the rows.
+                        ended = true;
+                        source.Value.Rows.Dispose();
+                        source.Value.Reader.StreamEnded();
+                    }
+
                     return read;
                 }, source?.Reader);
                 foreach (var item in chunk)
@@ -236,7 +245,7 @@ public sealed class GraphReaders : ICitationGraph
         }
         finally
         {
-            if (source is { } begun)
+            if (source is { } begun && !ended)
             {
                 try
                 {
