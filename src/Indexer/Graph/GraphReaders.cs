@@ -5,8 +5,8 @@ namespace DanVan.Graph;
 /// <summary>
 /// One graph for callers on many threads (the web server's requests and its background reads), read through several
 /// openings of its file, each used by one thread at a time: a whole call (a plan, a document, a count) runs on the
-/// caller's thread in the turn of the opening with the fewest callers; a stream is read, a chunk at a time, on the thread of its own
-/// that the opening keeps for its streams. Opened for queries: it takes no writes.
+/// caller's thread in the turn of the opening with the fewest callers; a stream is read, a chunk at a time, on the
+/// thread that the opening keeps for its streams. Opened for queries: it takes no writes.
 /// </summary>
 /// <remarks>
 /// LiteDB 5.0.20 cannot take two things at once from one opening, even two reads (its page cache can hand a page being
@@ -120,8 +120,7 @@ public sealed class GraphReaders : ICitationGraph
     {
         if (current is { } here && here.Owner == this)
         {
-            ObjectDisposedException.ThrowIf(here.Closed, this);
-            return call(here.Graph); // a call back from a stream's work (a predicate): its opening's turn is held already
+            return InTurn(here, call); // a call back from a stream's work (a predicate): its opening's turn is held already
         }
 
         ObjectDisposedException.ThrowIf(closed, this);

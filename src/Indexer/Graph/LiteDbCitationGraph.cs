@@ -120,7 +120,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
             var files = new DurableFiles(path, readOnly: true);
             try
             {
-                return new LiteDbCitationGraph((new LiteDatabase(new LiteEngine(files.Settings()), mapper: null, disposeOnClose: true), files), readOnly: true);
+                return new LiteDbCitationGraph((Over(files), files), readOnly: true);
             }
             catch
             {
@@ -145,7 +145,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
         var files = new DurableFiles(path);
         try
         {
-            return (new LiteDatabase(new LiteEngine(files.Settings()), mapper: null, disposeOnClose: true), files);
+            return (Over(files), files);
         }
         catch (LiteException e) when (e.Message.Contains("collation", StringComparison.OrdinalIgnoreCase))
         {
@@ -158,7 +158,7 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
 
             File.Delete(Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-backup" + Path.GetExtension(path)));
             files = new DurableFiles(path);
-            return (new LiteDatabase(new LiteEngine(files.Settings()), mapper: null, disposeOnClose: true), files);
+            return (Over(files), files);
         }
         catch
         {
@@ -166,6 +166,8 @@ public sealed partial class LiteDbCitationGraph : ICitationGraph
             throw;
         }
     }
+
+    private static LiteDatabase Over(DurableFiles files) => new(new LiteEngine(files.Settings()), mapper: null, disposeOnClose: true);
 
     /// <summary>A file that is not a LiteDB database is never opened (LiteDB could overwrite it).</summary>
     private static void RefuseForeignFile(string path)
