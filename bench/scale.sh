@@ -6,6 +6,7 @@
 # it at the end; --no-append leaves BENCHMARKS.md alone (the figures are still in WORKDIR/results.json);
 # --keep-index takes WORKDIR/data and the figures of its index run (index-full.time/.json) as they are, for a
 # corpus whose index was made apart (1M plans: longer than one sitting); the section says so.
+# Environment: QUERIES (1000), GRAPH_QUERIES (1000), FTS5_QUERIES (QUERIES), CONNECTIONS (16), DURATION (30s), PORT (5077).
 # Steps: Release build; `danvan generate --plans N --out W --seed 7`; extraction MB/s on one core and
 # on all (`danvan bench`, a 2,000-plan sample); `danvan index` from empty under /usr/bin/time -v;
 # store sizes; 1% of the plans changed (every 100th file gets a sentence) and indexed again;
@@ -27,7 +28,11 @@ for arg in "$@"; do
 done
 [[ "$N" =~ ^[0-9]+$ ]] || { echo "usage: bench/scale.sh N [WORKDIR] [--clean] [--no-append] [--keep-index]" >&2; exit 2; }
 W=$(realpath -m "${W:-/tmp/danvan-scale-$N}")
-PORT=${PORT:-5077} QUERIES=${QUERIES:-1000} DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16}
+# Graph queries: 1,000 by default, so that p99 is the tenth slowest answer and not, as with 100, nearly the slowest one.
+# FTS5_QUERIES: the peer's queries (default QUERIES); at 1M plans each of its queries takes seconds.
+PORT=${PORT:-5077} QUERIES=${QUERIES:-1000} GRAPH_QUERIES=${GRAPH_QUERIES:-1000} FTS5_QUERIES=${FTS5_QUERIES:-${QUERIES:-1000}}
+DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16}
+for n in "$QUERIES" "$GRAPH_QUERIES" "$FTS5_QUERIES"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "scale.sh: QUERIES, GRAPH_QUERIES and FTS5_QUERIES take a whole number above 0, not '$n'" >&2; exit 2; }; done
 for tool in wrk jq curl /usr/bin/time; do command -v "$tool" >/dev/null || { echo "scale.sh: $tool not found" >&2; exit 2; }; done
 
 step() { echo "== $(date -u +%T) $*" >&2; }
@@ -103,10 +108,10 @@ index index-incr
 incr_wall=$(wall "$W/index-incr.time") incr_rss=$(rss "$W/index-incr.time")
 
 step "bench-query"
-"${DANVAN[@]}" bench-query --data "$W/data" --corpus "$W/corpus" --queries "$QUERIES" --json > "$W/bench-query.json"
+"${DANVAN[@]}" bench-query --data "$W/data" --corpus "$W/corpus" --queries "$QUERIES" --graph-queries "$GRAPH_QUERIES" --json > "$W/bench-query.json"
 
 step "SQLite FTS5 peer"
-"${FTS5[@]}" --corpus "$W/corpus" --db "$W/fts5.db" --data "$W/data" --queries "$QUERIES" --json > "$W/fts5.json"
+"${FTS5[@]}" --corpus "$W/corpus" --db "$W/fts5.db" --data "$W/data" --queries "$FTS5_QUERIES" --json > "$W/fts5.json"
 
 step "web: Search.Web on 127.0.0.1:$PORT under wrk"
 "${WEB[@]}" --urls "http://127.0.0.1:$PORT" --DanVan:Data="$W/data" --DanVan:Corpus="$W/corpus" --DanVan:IndexOnStart=false \
@@ -197,8 +202,8 @@ if [ "$APPEND" = 1 ]; then
     echo "danvan generate --plans $N --out W --seed 7"
     echo "danvan bench --corpus W/corpus --files 2000 --mb 50 --threads 1 --runs 5; danvan bench … --threads 0"
     echo "/usr/bin/time -v danvan index W/corpus --data W/data --json            # from empty, then again after 1% changed"
-    echo "danvan bench-query --data W/data --corpus W/corpus --queries $QUERIES --json"
-    echo "dotnet bench/Fts5Peer/bin/Release/net10.0/Fts5Peer.dll --corpus W/corpus --db W/fts5.db --data W/data --queries $QUERIES --json"
+    echo "danvan bench-query --data W/data --corpus W/corpus --queries $QUERIES --graph-queries $GRAPH_QUERIES --json"
+    echo "dotnet bench/Fts5Peer/bin/Release/net10.0/Fts5Peer.dll --corpus W/corpus --db W/fts5.db --data W/data --queries $FTS5_QUERIES --json"
     echo "wrk -t2 -c$CONNECTIONS -d$DURATION --latency -s bench/search-mix.lua http://127.0.0.1:$PORT   # Search.Web on W/data, after a 5 s warm-up"
     echo '```'
   } >> "$ROOT/BENCHMARKS.md"
