@@ -134,6 +134,13 @@ web_errors=$(awk '/Non-2xx|Socket errors/ {print}' "$W/wrk.txt" | tr '\n' ' ')
 [ -n "$web_rps" ] || { cat "$W/wrk.txt" >&2; echo "scale.sh: no figures from wrk" >&2; exit 1; }
 
 step "results"
+# The settings a run was given away from their defaults, written before its command in the section.
+settings=""
+[ "$QUERIES" = 1000 ] || settings+="QUERIES=$QUERIES "
+[ "$GRAPH_QUERIES" = 1000 ] || settings+="GRAPH_QUERIES=$GRAPH_QUERIES "
+[ "$FTS5_QUERIES" = "$QUERIES" ] || settings+="FTS5_QUERIES=$FTS5_QUERIES "
+[ "$CONNECTIONS" = 16 ] || settings+="CONNECTIONS=$CONNECTIONS "
+[ "$DURATION" = 30s ] || settings+="DURATION=$DURATION "
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 cores=$(nproc)
 ram=$(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)
@@ -175,7 +182,7 @@ if [ "$APPEND" = 1 ]; then
     echo
     echo "## Scale: $N plans ($day, machine: $cpu, $cores cores, $ram, $os, .NET SDK $sdk)"
     echo
-    echo "Corpus: \`danvan generate --plans $N --seed 7\`, $plans_on_disk plans, $corpus_mb MB of text. Produced by \`bench/scale.sh $N\`; raw figures in \`W/results.json\`."
+    echo "Corpus: \`danvan generate --plans $N --seed 7\`, $plans_on_disk plans, $corpus_mb MB of text. Produced by \`${settings}bench/scale.sh $N\`; raw figures in \`W/results.json\`."
     if [ "$KEEP" = 1 ]; then echo; echo "The index from empty was made before this run (\`--keep-index\`): its figures are those of \`$W/index-full.time\` and \`.json\`; see the notes under this table."; fi
     echo
     echo "| what | figure | target | |"
@@ -197,7 +204,7 @@ if [ "$APPEND" = 1 ]; then
     echo "| web: /api/search under wrk, $CONNECTIONS connections, $DURATION | $(r .web.requestsPerSecond) req/s, p50 $(r .web.p50Milliseconds) ms, p99 $(r .web.p99Milliseconds) ms, server peak $(r .web.serverPeakRssMegabytes) MB $(r .web.errors) | | |"
     echo
     echo '```sh'
-    echo "bench/scale.sh $N $W"
+    echo "${settings}bench/scale.sh $N $W"
     echo "# which runs, in order:"
     echo "danvan generate --plans $N --out W --seed 7"
     echo "danvan bench --corpus W/corpus --files 2000 --mb 50 --threads 1 --runs 5; danvan bench … --threads 0"
