@@ -30,8 +30,11 @@ done
 W=$(realpath -m "${W:-/tmp/danvan-scale-$N}")
 # Graph queries: 1,000 by default, so that p99 is the tenth slowest answer and not, as with 100, nearly the slowest one.
 # FTS5_QUERIES: the peer's queries (default QUERIES); at 1M plans each of its queries takes seconds.
-PORT=${PORT:-5077} QUERIES=${QUERIES:-1000} GRAPH_QUERIES=${GRAPH_QUERIES:-1000} FTS5_QUERIES=${FTS5_QUERIES:-${QUERIES:-1000}}
-DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16}
+# The settings a run is given, written before its command in the section it appends.
+settings=""
+for name in QUERIES GRAPH_QUERIES FTS5_QUERIES CONNECTIONS DURATION; do [ -z "${!name:-}" ] || settings+="$name=${!name} "; done
+PORT=${PORT:-5077} QUERIES=${QUERIES:-1000} GRAPH_QUERIES=${GRAPH_QUERIES:-1000}
+FTS5_QUERIES=${FTS5_QUERIES:-$QUERIES} DURATION=${DURATION:-30s} CONNECTIONS=${CONNECTIONS:-16}
 for n in "$QUERIES" "$GRAPH_QUERIES" "$FTS5_QUERIES"; do [[ "$n" =~ ^[1-9][0-9]*$ ]] || { echo "scale.sh: QUERIES, GRAPH_QUERIES and FTS5_QUERIES take a whole number above 0, not '$n'" >&2; exit 2; }; done
 for tool in wrk jq curl /usr/bin/time; do command -v "$tool" >/dev/null || { echo "scale.sh: $tool not found" >&2; exit 2; }; done
 
@@ -134,13 +137,6 @@ web_errors=$(awk '/Non-2xx|Socket errors/ {print}' "$W/wrk.txt" | tr '\n' ' ')
 [ -n "$web_rps" ] || { cat "$W/wrk.txt" >&2; echo "scale.sh: no figures from wrk" >&2; exit 1; }
 
 step "results"
-# The settings a run was given away from their defaults, written before its command in the section.
-settings=""
-[ "$QUERIES" = 1000 ] || settings+="QUERIES=$QUERIES "
-[ "$GRAPH_QUERIES" = 1000 ] || settings+="GRAPH_QUERIES=$GRAPH_QUERIES "
-[ "$FTS5_QUERIES" = "$QUERIES" ] || settings+="FTS5_QUERIES=$FTS5_QUERIES "
-[ "$CONNECTIONS" = 16 ] || settings+="CONNECTIONS=$CONNECTIONS "
-[ "$DURATION" = 30s ] || settings+="DURATION=$DURATION "
 cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
 cores=$(nproc)
 ram=$(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo)
