@@ -85,8 +85,8 @@ public sealed class DataStores : IDisposable
     }
 
     /// <summary>
-    /// The graph read through an opening for each core (at most four; each keeps up to 128 MB of pages): LiteDB answers
-    /// one thread at a time, and a web server's requests come together.
+    /// The graph read through an opening for each core: LiteDB answers one thread at a time, and a web server's requests
+    /// come together. At most four: a read of many rows can leave up to 100,000 pages (800 MB) in an opening's cache.
     /// </summary>
     private static GraphReaders Readers(LiteDbCitationGraph graph, string data)
     {
